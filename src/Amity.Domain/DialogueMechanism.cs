@@ -1,0 +1,85 @@
+namespace Amity.Domain;
+
+/// <summary>A recurring dialogue (Track 1, 1.5 or 2) with its partners, cadence and numbered rounds.</summary>
+public sealed class DialogueMechanism
+{
+    private readonly List<MechanismPartner> _partners = [];
+    private readonly List<Engagement> _rounds = [];
+
+    private DialogueMechanism()
+    {
+        Name = "";
+    }
+
+    public DialogueMechanism(string name, DialogueTrack track, int? cadenceMonths)
+    {
+        Name = Require.Text(name, "name");
+        Track = track;
+        if (cadenceMonths is <= 0)
+        {
+            throw new DomainException("cadence_months", "cadence must be a positive number of months");
+        }
+        CadenceMonths = cadenceMonths;
+    }
+
+    public long Id { get; private set; }
+    public string Name { get; private set; }
+    public DialogueTrack Track { get; private set; }
+    public int? CadenceMonths { get; private set; }
+    public IReadOnlyList<MechanismPartner> Partners => _partners;
+    public IReadOnlyList<Engagement> Rounds => _rounds;
+
+    public void AddPartner(Organisation organisation)
+    {
+        if (_partners.All(p => !ReferenceEquals(p.Organisation, organisation)))
+        {
+            _partners.Add(new MechanismPartner(organisation));
+        }
+    }
+
+    /// <summary>Records a round; its number is unique within the mechanism.</summary>
+    public void AddRound(Engagement round, int number)
+    {
+        if (number < 1)
+        {
+            throw new DomainException("number", "a round number starts at 1");
+        }
+        if (_rounds.Any(r => r.RoundNumber == number))
+        {
+            throw new DomainException("number", $"round {number} of '{Name}' is already recorded");
+        }
+        round.AssignRound(this, number);
+        _rounds.Add(round);
+    }
+
+    public Engagement? LastRound(DateOnly today) =>
+        _rounds
+            .Where(r => r.Status == EngagementStatus.Held && r.StartsOn is { } d && d <= today)
+            .OrderByDescending(r => r.StartsOn)
+            .FirstOrDefault();
+
+    /// <summary>When the next round is due: the last held round plus the cadence.</summary>
+    public DateOnly? NextRoundDue(DateOnly today) =>
+        CadenceMonths is { } months && LastRound(today)?.StartsOn is { } last ? last.AddMonths(months) : null;
+
+    public bool IsOverdue(DateOnly today) => NextRoundDue(today) is { } due && due < today;
+}
+
+public sealed class MechanismPartner
+{
+    private MechanismPartner()
+    {
+        Organisation = null!;
+    }
+
+    public MechanismPartner(Organisation organisation)
+    {
+        Organisation = organisation;
+        OrganisationId = organisation.Id;
+    }
+
+    public long Id { get; private set; }
+    public long MechanismId { get; private set; }
+    public long OrganisationId { get; private set; }
+    public Organisation Organisation { get; private set; }
+}

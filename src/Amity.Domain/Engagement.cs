@@ -1,0 +1,186 @@
+namespace Amity.Domain;
+
+/// <summary>The central record: who engaged with whom, when, where, how, and on what evidence.</summary>
+public sealed class Engagement
+{
+    private readonly List<Participant> _participants = [];
+    private readonly List<EngagementSource> _sources = [];
+
+    private Engagement()
+    {
+    }
+
+    public Engagement(EngagementKind kind, PartialDate? date, PartialDate? endDate = null)
+    {
+        Kind = kind;
+        SetDates(date, endDate);
+    }
+
+    public long Id { get; private set; }
+    public EngagementKind Kind { get; set; }
+
+    /// <summary>First day of the date (for range queries); <see cref="DatePrecision"/> says how much of it is known.</summary>
+    public DateOnly? StartsOn { get; private set; }
+    public DatePrecision DatePrecision { get; private set; }
+    public DateOnly? EndsOn { get; private set; }
+    public DatePrecision EndPrecision { get; private set; }
+    public EngagementMode? Mode { get; set; }
+    public string? Place { get; set; }
+    public Channel? Channel { get; set; }
+    public EngagementStatus Status { get; set; } = EngagementStatus.Held;
+    public Verification Verification { get; set; } = Verification.Extracted;
+    public string? EventName { get; set; }
+    public string? Summary { get; set; }
+    public List<string> Topics { get; private set; } = [];
+    public List<string> Outcomes { get; private set; } = [];
+
+    /// <summary>How sure extraction was, 0..1; null for records entered or imported by people.</summary>
+    public double? Confidence { get; set; }
+
+    /// <summary>The id the record had where it came from (a gold file's "id").</summary>
+    public string? ExternalId { get; set; }
+
+    /// <summary>A hash of the record's content, so importing the same record twice changes nothing.</summary>
+    public string? Fingerprint { get; set; }
+
+    public long? MechanismId { get; private set; }
+    public int? RoundNumber { get; private set; }
+    public long? DelegationId { get; private set; }
+
+    public IReadOnlyList<Participant> Participants => _participants;
+    public IReadOnlyList<EngagementSource> Sources => _sources;
+
+    public PartialDate? Date => StartsOn is { } d ? PartialDate.At(d, DatePrecision) : null;
+    public PartialDate? EndDate => EndsOn is { } d ? PartialDate.At(d, EndPrecision) : null;
+
+    /// <summary>Sets both dates; an end date never precedes the start.</summary>
+    public void SetDates(PartialDate? date, PartialDate? endDate)
+    {
+        if (endDate is { } end)
+        {
+            if (date is not { } start)
+            {
+                throw new DomainException("end_date", "an end date needs a start date");
+            }
+            if (end.Last < start.First)
+            {
+                throw new DomainException("end_date", $"end_date {end} is before date {start}");
+            }
+        }
+        StartsOn = date?.First;
+        DatePrecision = date?.Precision ?? DatePrecision.Day;
+        EndsOn = endDate?.First;
+        EndPrecision = endDate?.Precision ?? DatePrecision.Day;
+    }
+
+    public Participant AddParticipant(Participant participant)
+    {
+        _participants.Add(participant);
+        return participant;
+    }
+
+    public EngagementSource AddSource(Document document, int start, int end, string? quote = null)
+    {
+        if (start < 0 || end < start)
+        {
+            throw new DomainException("sources", $"span {start}..{end} is not a valid span");
+        }
+        var existing = _sources.FirstOrDefault(s => ReferenceEquals(s.Document, document) && s.Start == start && s.End == end);
+        if (existing is not null)
+        {
+            return existing;
+        }
+        var source = new EngagementSource(document, start, end, quote);
+        _sources.Add(source);
+        return source;
+    }
+
+    internal void AssignRound(DialogueMechanism mechanism, int number)
+    {
+        MechanismId = mechanism.Id;
+        RoundNumber = number;
+    }
+
+    internal void AssignDelegation(Delegation delegation) => DelegationId = delegation.Id;
+}
+
+/// <summary>
+/// One party to an engagement, as the source names it (name, title, organisation) and, once resolved,
+/// linked to a registry person, organisation or country.
+/// </summary>
+public sealed class Participant
+{
+    private Participant()
+    {
+        Name = "";
+    }
+
+    public Participant(string name, int side, ParticipantRole role)
+    {
+        Name = Require.Text(name, "name");
+        if (side < 0)
+        {
+            throw new DomainException("side", "side must be 0 or more");
+        }
+        Side = side;
+        Role = role;
+    }
+
+    public long Id { get; private set; }
+    public long EngagementId { get; private set; }
+    public string Name { get; private set; }
+    public string? Title { get; set; }
+
+    /// <summary>The organisation as the source writes it.</summary>
+    public string? OrganisationName { get; set; }
+    public string? CountryCode { get; set; }
+    public int Side { get; private set; }
+    public ParticipantRole Role { get; private set; }
+    public bool IsPrincipal { get; set; }
+    public bool LeadsDelegation { get; set; }
+    public long? PersonId { get; private set; }
+    public Person? Person { get; private set; }
+    public long? OrganisationId { get; private set; }
+    public Organisation? Organisation { get; private set; }
+
+    public void LinkPerson(Person? person)
+    {
+        Person = person;
+        PersonId = person?.Id;
+    }
+
+    public void LinkOrganisation(Organisation? organisation)
+    {
+        Organisation = organisation;
+        OrganisationId = organisation?.Id;
+    }
+}
+
+/// <summary>A span of a document (UTF-16 offsets, end exclusive) that reports an engagement.</summary>
+public sealed class EngagementSource
+{
+    private EngagementSource()
+    {
+        Document = null!;
+    }
+
+    public EngagementSource(Document document, int start, int end, string? quote)
+    {
+        Document = document;
+        Start = start;
+        End = end;
+        Quote = quote;
+    }
+
+    public long Id { get; private set; }
+    public long EngagementId { get; private set; }
+    public long DocumentId { get; private set; }
+    public Document Document { get; private set; }
+    public int Start { get; private set; }
+    public int End { get; private set; }
+
+    /// <summary>The passage as cited, kept so a source reads even before its document's text is stored.</summary>
+    public string? Quote { get; private set; }
+
+    public string? Passage => Document.Span(Start, End) ?? Quote;
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Amity.Domain;
+using Amity.Storage.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Storage.Import;
+
+/// <summary>A document's publication facts, from a documents.json beside the files (the corpus format).</summary>
+public sealed record DocumentInfo(string? Title, string? Publisher, string? Url, DateOnly? Published);
+
+/// <summary>
+/// Stores text documents as sources. Documents are keyed by file name and content-hashed: importing
+/// the same file again changes nothing, and a document that records already cite receives its text.
+/// </summary>
+public static class DocumentImporter
+{
+    /// <summary>The text files named, folders expanded (documents.json and dot files left out), in a stable order.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && Path.GetFileName(f) != "documents.json")
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Reads the documents.json beside <paramref name="file"/>, if there is one.</summary>
+    public static DocumentInfo? InfoFor(string file)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var catalogue = Path.Combine(dir, "documents.json");
+        if (!File.Exists(catalogue))
+        {
+            return null;
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(TextFiles.ReadUtf8(catalogue));
+            if (!json.RootElement.TryGetProperty(Path.GetFileName(file), out var entry) || entry.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            string? Text(string name) => entry.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            DateOnly? published = null;
+            if (Text("published") is { } p)
+            {
+                published = PartialDate.TryParse(p, out var date)
+                    ? date.First
+                    : throw new ImportException(new InputProblem(catalogue, 0, $"{Path.GetFileName(file)}.published", $"'{p}' is not a date"));
+            }
+            return new DocumentInfo(Text("title"), Text("source") ?? Text("publisher"), Text("url"), published);
+        }
+        catch (JsonException e)
+        {
+            throw new ImportException(new InputProblem(catalogue, (int)(e.LineNumber ?? 0) + 1, null, $"malformed JSON: {e.Message}"));
+        }
+    }
+
+    public static async Task<ImportResult> ImportAsync(AmityDb db, IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        // Read and check every file first, so one bad file stores nothing.
+        var files = Expand(paths).Select(f => (Path: f, Key: Path.GetFileName(f), Text: TextFiles.ReadUtf8(f), Info: InfoFor(f))).ToList();
+        var duplicate = files.GroupBy(f => f.Key).FirstOrDefault(g => g.Select(f => Document.HashOf(f.Text)).Distinct().Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ImportException(new InputProblem(duplicate.Last().Path, 0, null, $"another file named '{duplicate.Key}' with different text is in the same import"));
+        }
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var keys = files.Select(f => f.Key).Distinct().ToList();
+            var stored = await db.Documents.Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, cancellationToken);
+            int added = 0, unchanged = 0;
+            var filled = new List<long>();
+            foreach (var (path, key, text, info) in files.DistinctBy(f => f.Key))
+            {
+                if (stored.TryGetValue(key, out var document))
+                {
+                    if (document.ContentHash == Document.HashOf(text))
+                    {
+                        unchanged++;
+                        continue;
+                    }
+                    if (document.HasText)
+                    {
+                        throw new ImportException(new InputProblem(path, 0, null, $"a different document named '{key}' is already stored"));
+                    }
+                    document.SetText(text);
+                    filled.Add(document.Id);
+                }
+                else
+                {
+                    document = new Document(key, text);
+                    db.Documents.Add(document);
+                }
+                if (info is not null)
+                {
+                    document.Title ??= info.Title;
+                    document.Publisher ??= info.Publisher;
+                    document.Url ??= info.Url;
+                    document.Published ??= info.Published;
+                }
+                document.Title ??= FirstLine(text);
+                added++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            if (filled.Count > 0)
+            {
+                var citing = await db.Sources.Where(s => filled.Contains(s.DocumentId)).Select(s => s.EngagementId).Distinct().ToListAsync(cancellationToken);
+                await FullTextSearch.RefreshAsync(db, citing, cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return new ImportResult(0, unchanged, added);
+        });
+    }
+
+    private static string? FirstLine(string text)
+    {
+        var line = text.AsSpan().TrimStart();
+        var end = line.IndexOfAny('\r', '\n');
+        var first = (end >= 0 ? line[..end] : line).Trim().ToString();
+        return first.Length is > 0 and <= 200 ? first : null;
+    }
+}

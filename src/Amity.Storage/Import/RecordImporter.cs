@@ -1,0 +1,199 @@
+using System.Text.Json;
+using Amity.Domain;
+using Amity.Domain.Records;
+using Amity.Storage.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Storage.Import;
+
+public sealed record ImportResult(int Added, int Unchanged, int DocumentsAdded = 0);
+
+/// <summary>
+/// Loads engagement records (JSON Lines, the annotation guide's format). The whole file is read and
+/// checked before anything is written, and written in one transaction: a bad line leaves the registry
+/// as it was. Records already stored (same fingerprint) are skipped, so importing a file twice changes nothing.
+/// </summary>
+public static class RecordImporter
+{
+    public static IReadOnlyList<(int Line, EngagementRecord Record)> Parse(string path)
+    {
+        var text = TextFiles.ReadUtf8(path);
+        var name = path;
+        var records = new List<(int, EngagementRecord)>();
+        var problems = new List<InputProblem>();
+        var lineNumber = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            EngagementRecord? record;
+            try
+            {
+                record = JsonSerializer.Deserialize<EngagementRecord>(line, EngagementRecord.Json);
+            }
+            catch (JsonException e)
+            {
+                var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.TrimStart('$', '.');
+                problems.Add(new InputProblem(name, lineNumber, field, $"malformed JSON: {FirstSentence(e.Message)}"));
+                continue;
+            }
+            if (record is null)
+            {
+                problems.Add(new InputProblem(name, lineNumber, null, "expected a JSON object, found null"));
+                continue;
+            }
+            foreach (var (field, message) in RecordRules.Validate(record))
+            {
+                problems.Add(new InputProblem(name, lineNumber, field, message));
+            }
+            records.Add((lineNumber, record));
+        }
+        if (problems.Count > 0)
+        {
+            throw new ImportException(problems);
+        }
+        return records;
+    }
+
+    public static async Task<ImportResult> ImportFileAsync(AmityDb db, string path, Verification verification, CancellationToken cancellationToken = default) =>
+        await ImportAsync(db, Parse(path).Select(r => r.Record).ToList(), verification, cancellationToken);
+
+    /// <summary>Stores valid records in one transaction; records whose fingerprint is already stored are skipped.</summary>
+    public static async Task<ImportResult> ImportAsync(AmityDb db, IReadOnlyList<EngagementRecord> records, Verification verification, CancellationToken cancellationToken = default)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var fingerprints = records.Select(RecordRules.Fingerprint).ToList();
+            var known = await db.Engagements
+                .Where(e => e.Fingerprint != null && fingerprints.Contains(e.Fingerprint))
+                .Select(e => e.Fingerprint!)
+                .ToListAsync(cancellationToken);
+            var seen = known.ToHashSet(StringComparer.Ordinal);
+            var registry = await RegistryIndex.LoadAsync(db, cancellationToken);
+            var documents = new DocumentCache(db);
+            var added = new List<Engagement>();
+            for (var i = 0; i < records.Count; i++)
+            {
+                if (!seen.Add(fingerprints[i]))
+                {
+                    continue;
+                }
+                var engagement = await ToEngagementAsync(records[i], registry, documents, verification, cancellationToken);
+                engagement.Fingerprint = fingerprints[i];
+                db.Engagements.Add(engagement);
+                added.Add(engagement);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await FullTextSearch.RefreshAsync(db, added.Select(e => e.Id).ToList(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new ImportResult(added.Count, records.Count - added.Count, documents.Created);
+        });
+    }
+
+    private static async Task<Engagement> ToEngagementAsync(
+        EngagementRecord record, RegistryIndex registry, DocumentCache documents, Verification verification, CancellationToken cancellationToken)
+    {
+        var engagement = new Engagement(
+            Codes.Parse<EngagementKind>(record.Kind!, "kind"),
+            record.Date is null ? null : PartialDate.Parse(record.Date, "date"),
+            record.EndDate is null ? null : PartialDate.Parse(record.EndDate, "end_date"))
+        {
+            Mode = record.Mode is null ? null : Codes.Parse<EngagementMode>(record.Mode, "mode"),
+            Place = record.Place,
+            EventName = record.EventName,
+            Channel = record.Channel is null ? null : Codes.Parse<Channel>(record.Channel, "channel"),
+            Status = record.Status is null ? EngagementStatus.Held : Codes.Parse<EngagementStatus>(record.Status, "status"),
+            Verification = record.Verification is null ? verification : Codes.Parse<Verification>(record.Verification, "verification"),
+            Confidence = record.Confidence,
+            ExternalId = record.Id,
+        };
+        foreach (var p in record.Participants)
+        {
+            var participant = new Participant(p.Name!, p.Side, Codes.Parse<ParticipantRole>(p.Role!, "role"))
+            {
+                Title = p.Title,
+                OrganisationName = p.Organization,
+                CountryCode = p.Country?.ToUpperInvariant(),
+                IsPrincipal = p.Principal ?? false,
+                LeadsDelegation = p.LeadsDelegation ?? false,
+            };
+            Link(participant, record, registry);
+            engagement.AddParticipant(participant);
+        }
+        foreach (var s in record.Sources)
+        {
+            var document = await documents.GetAsync(s.Document!, cancellationToken);
+            engagement.AddSource(document, s.Start, s.End, s.Evidence);
+        }
+        return engagement;
+    }
+
+    /// <summary>
+    /// Links a participant to what it names: a country (a visit's host), an organisation (an institute
+    /// as sender), the event itself (a letter to a forum), or else a person, with their organisation.
+    /// </summary>
+    private static void Link(Participant participant, EngagementRecord record, RegistryIndex registry)
+    {
+        var name = participant.Name;
+        var country = participant.CountryCode;
+        if (participant.Title is null && participant.OrganisationName is null && RegistryIndex.IsCountryName(name, country))
+        {
+            return;
+        }
+        if (record.EventName is not null && NameKey.Of(name) == NameKey.Of(record.EventName))
+        {
+            return;
+        }
+        Organisation? organisation = participant.OrganisationName is null
+            ? null
+            : registry.FindOrCreateOrganisation(participant.OrganisationName, country);
+        if (organisation is not null && organisation.Names.Any(n => NameKey.Of(n) == NameKey.Of(name)))
+        {
+            participant.LinkOrganisation(organisation);
+            return;
+        }
+        if (organisation is null && participant.Title is null && registry.FindOrganisation(name, country) is { } named)
+        {
+            participant.LinkOrganisation(named);
+            return;
+        }
+        participant.LinkPerson(registry.FindOrCreatePerson(name, country));
+        participant.LinkOrganisation(organisation);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..(end + 1)] : message;
+    }
+
+    /// <summary>Documents cited by key; one cited but not yet stored is created without text, to receive it on a later import.</summary>
+    private sealed class DocumentCache(AmityDb db)
+    {
+        private readonly Dictionary<string, Document> _byKey = new(StringComparer.Ordinal);
+
+        public int Created { get; private set; }
+
+        public async Task<Document> GetAsync(string key, CancellationToken cancellationToken)
+        {
+            if (_byKey.TryGetValue(key, out var document))
+            {
+                return document;
+            }
+            document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, cancellationToken);
+            if (document is null)
+            {
+                document = new Document(key, "");
+                db.Documents.Add(document);
+                Created++;
+            }
+            _byKey[key] = document;
+            return document;
+        }
+    }
+}

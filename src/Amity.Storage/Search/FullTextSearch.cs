@@ -1,0 +1,93 @@
+using Amity.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Storage.Search;
+
+/// <summary>
+/// Full-text search over engagements with each database's own engine: FTS5 on SQLite, tsvector with a
+/// GIN index on PostgreSQL. A row's body is its event name, place, summary, participants and the source
+/// passages it cites; <see cref="RefreshAsync"/> rebuilds rows after a write.
+/// </summary>
+public static class FullTextSearch
+{
+    internal const string SqliteCreate = """
+        CREATE VIRTUAL TABLE "EngagementSearch" USING fts5("Body", tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER "Engagements_DeleteSearch" AFTER DELETE ON "Engagements"
+        BEGIN DELETE FROM "EngagementSearch" WHERE rowid = old."Id"; END;
+        """;
+
+    internal const string PostgresCreate = """
+        CREATE TABLE "EngagementSearch" (
+            "EngagementId" bigint PRIMARY KEY REFERENCES "Engagements" ("Id") ON DELETE CASCADE,
+            "Body" text NOT NULL,
+            "Vector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', "Body")) STORED);
+        CREATE INDEX "IX_EngagementSearch_Vector" ON "EngagementSearch" USING GIN ("Vector");
+        """;
+
+    private static string Body(string aggregate) => $"""
+        coalesce(e."EventName", '') || ' ' || coalesce(e."Place", '') || ' ' || coalesce(e."Summary", '') || ' ' ||
+        coalesce((SELECT {aggregate}(p."Name" || ' ' || coalesce(p."Title", '') || ' ' || coalesce(p."OrganisationName", ''), ' ')
+                  FROM "Participants" p WHERE p."EngagementId" = e."Id"), '') || ' ' ||
+        coalesce((SELECT {aggregate}(coalesce(s."Quote", substr(d."Text", s."Start" + 1, s."End" - s."Start")), ' ')
+                  FROM "EngagementSources" s JOIN "Documents" d ON d."Id" = s."DocumentId"
+                  WHERE s."EngagementId" = e."Id"), '')
+        """;
+
+    internal static readonly string SqliteFillAll =
+        $"""INSERT INTO "EngagementSearch" (rowid, "Body") SELECT e."Id", {Body("group_concat")} FROM "Engagements" e;""";
+
+    internal static readonly string PostgresFillAll =
+        $"""INSERT INTO "EngagementSearch" ("EngagementId", "Body") SELECT e."Id", {Body("string_agg")} FROM "Engagements" e;""";
+
+    private static readonly string PostgresRefresh = $$"""
+            DELETE FROM "EngagementSearch" WHERE "EngagementId" = ANY({0});
+            INSERT INTO "EngagementSearch" ("EngagementId", "Body") SELECT e."Id", {{Body("string_agg")}} FROM "Engagements" e WHERE e."Id" = ANY({0});
+            """;
+
+    private static readonly string SqliteRefresh = $$"""
+            DELETE FROM "EngagementSearch" WHERE rowid IN (SELECT value FROM json_each({0}));
+            INSERT INTO "EngagementSearch" (rowid, "Body") SELECT e."Id", {{Body("group_concat")}} FROM "Engagements" e WHERE e."Id" IN (SELECT value FROM json_each({0}));
+            """;
+
+    /// <summary>Rebuilds the search rows of the given engagements.</summary>
+    public static async Task RefreshAsync(AmityDb db, IReadOnlyCollection<long> engagementIds, CancellationToken cancellationToken = default)
+    {
+        if (engagementIds.Count == 0)
+        {
+            return;
+        }
+        var ids = engagementIds.ToArray();
+        if (db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(PostgresRefresh, [ids], cancellationToken);
+        }
+        else
+        {
+            var json = "[" + string.Join(",", ids) + "]";
+            await db.Database.ExecuteSqlRawAsync(SqliteRefresh, [json], cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The ids of engagements whose text holds every word of <paramref name="text"/>, as a query the
+    /// caller composes with its other filters.
+    /// </summary>
+    public static IQueryable<long> Matching(AmityDb db, string text)
+    {
+        var words = NameKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return db.Database.SqlQueryRaw<long>("""SELECT "Id" AS "Value" FROM "Engagements" WHERE 1 = 0""");
+        }
+        if (db.IsPostgres)
+        {
+            return db.Database.SqlQueryRaw<long>(
+                """SELECT "EngagementId" AS "Value" FROM "EngagementSearch" WHERE "Vector" @@ plainto_tsquery('simple', {0})""",
+                string.Join(' ', words));
+        }
+        // Each word quoted, so FTS5 reads the user's text as terms, never as query syntax.
+        var match = string.Join(' ', words.Select(w => "\"" + w + "\""));
+        return db.Database.SqlQueryRaw<long>(
+            """SELECT rowid AS "Value" FROM "EngagementSearch" WHERE "EngagementSearch" MATCH {0}""", match);
+    }
+}

@@ -1,0 +1,38 @@
+using Amity.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Features.Engagements;
+
+public sealed class DetailModel(AmityDb db) : PageModel
+{
+    private const int Context = 240;
+    private readonly Dictionary<long, string> _texts = [];
+
+    public EngagementDetail Detail { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await EngagementQueries.GetAsync(db, id, cancellationToken) is not { } detail)
+        {
+            return NotFound();
+        }
+        Detail = detail;
+        // The text around each cited passage, so a reader sees it in its place in the document.
+        var documentIds = detail.Sources.Select(s => s.DocumentId).Distinct().ToList();
+        foreach (var d in await db.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => new { d.Id, d.Text }).ToListAsync(cancellationToken))
+        {
+            _texts[d.Id] = d.Text;
+        }
+        return Page();
+    }
+
+    public string Before(SourceView s) =>
+        _texts.TryGetValue(s.DocumentId, out var text) && s.Start <= text.Length && s.End <= text.Length
+            ? "…" + text[Math.Max(0, s.Start - Context)..s.Start] : "";
+
+    public string After(SourceView s) =>
+        _texts.TryGetValue(s.DocumentId, out var text) && s.End <= text.Length
+            ? text[s.End..Math.Min(text.Length, s.End + Context)] + "…" : "";
+}

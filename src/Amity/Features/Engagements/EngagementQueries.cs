@@ -1,0 +1,35 @@
+using Amity.Domain;
+using Amity.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Features.Engagements;
+
+/// <summary>The reads behind the engagement list and record, called by the API and the pages alike.</summary>
+public static class EngagementQueries
+{
+    public static async Task<PageOf<EngagementSummary>> ListAsync(AmityDb db, EngagementFilter filter, CancellationToken cancellationToken)
+    {
+        var query = filter.Apply(db);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .Skip((filter.PageNumber - 1) * filter.Size)
+            .Take(filter.Size)
+            .Include(e => e.Participants)
+            .Include(e => e.Sources)
+            .AsSplitQuery()
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return new PageOf<EngagementSummary>(items.Select(EngagementSummary.From).ToList(), total, filter.PageNumber, filter.Size);
+    }
+
+    public static async Task<EngagementDetail?> GetAsync(AmityDb db, long id, CancellationToken cancellationToken)
+    {
+        var engagement = await db.Engagements
+            .Include(e => e.Participants)
+            .Include(e => e.Sources).ThenInclude(s => s.Document)
+            .AsSplitQuery()
+            .AsNoTracking()
+            .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        return engagement is null ? null : EngagementDetail.From(engagement);
+    }
+}

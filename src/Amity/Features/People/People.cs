@@ -1,0 +1,79 @@
+using Amity.Domain;
+using Amity.Features.Engagements;
+using Amity.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Features.People;
+
+public sealed record PersonSummary(long Id, string Name, string? Country, IReadOnlyList<string> Aliases, string? CurrentTitle);
+
+public sealed record PositionView(long? OrganisationId, string? Organisation, string Title, string? From, string? To);
+
+public sealed record PersonDetail(
+    PersonSummary Person, IReadOnlyList<PositionView> Positions, string? LastContact,
+    IReadOnlyList<EngagementSummary> Engagements, int EngagementCount);
+
+public static class PersonQueries
+{
+    public static async Task<IReadOnlyList<PersonSummary>> ListAsync(AmityDb db, string? q, string? country, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        IQueryable<Person> query = db.People.Include(p => p.Aliases).Include(p => p.Positions).AsNoTracking();
+        if (!string.IsNullOrEmpty(country))
+        {
+            var code = country.ToUpperInvariant();
+            query = query.Where(p => p.CountryCode == code);
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = $"%{q.Trim()}%";
+            query = query.Where(p => EF.Functions.Like(p.Name, pattern) || p.Aliases.Any(a => EF.Functions.Like(a.Value, pattern)));
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return (await query.OrderBy(p => p.Name).Take(500).AsSplitQuery().ToListAsync(cancellationToken))
+            .Select(p => SummaryOf(p, today)).ToList();
+    }
+
+    public static async Task<PersonDetail?> GetAsync(AmityDb db, long id, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var person = await db.People
+            .Include(p => p.Aliases)
+            .Include(p => p.Positions).ThenInclude(p => p.Organisation)
+            .AsSplitQuery()
+            .AsNoTracking()
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var engagements = await EngagementQueries.ListAsync(db, new EngagementFilter { Person = id, PageSize = 200 }, cancellationToken);
+        var lastContact = await db.Engagements
+            .Where(e => e.Participants.Any(p => p.PersonId == id) && e.Status == EngagementStatus.Held && e.StartsOn <= today)
+            .MaxAsync(e => e.StartsOn, cancellationToken);
+        return new PersonDetail(
+            SummaryOf(person, today),
+            person.Positions.OrderByDescending(p => p.From).Select(p => new PositionView(p.OrganisationId, p.Organisation?.Name, p.Title, Format.Iso(p.From), Format.Iso(p.To))).ToList(),
+            Format.Iso(lastContact), engagements.Items, engagements.Total);
+    }
+
+    private static PersonSummary SummaryOf(Person p, DateOnly today) =>
+        new(p.Id, p.Name, p.CountryCode, p.Aliases.Select(a => a.Value).ToList(), p.PositionOn(today)?.Title);
+}
+
+public static class PeopleApi
+{
+    public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/people").WithTags("People");
+        group.MapGet("/", List).WithName("ListPeople").WithSummary("People by name or alias (q) and country.");
+        group.MapGet("/{id:long}", Get).WithName("GetPerson").WithSummary("A person with positions over time, last contact and engagements.");
+        return api;
+    }
+
+    public static async Task<Ok<IReadOnlyList<PersonSummary>>> List(AmityDb db, TimeProvider clock, CancellationToken cancellationToken, string? q = null, string? country = null) =>
+        TypedResults.Ok(await PersonQueries.ListAsync(db, q, country, clock, cancellationToken));
+
+    public static async Task<Results<Ok<PersonDetail>, NotFound>> Get(long id, AmityDb db, TimeProvider clock, CancellationToken cancellationToken) =>
+        await PersonQueries.GetAsync(db, id, clock, cancellationToken) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound();
+}

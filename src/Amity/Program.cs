@@ -1,0 +1,3 @@
+using Amity.Cli;
+
+return await AmityCommand.RunAsync(args);

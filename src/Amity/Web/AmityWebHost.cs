@@ -1,0 +1,69 @@
+using Amity.Features.Countries;
+using Amity.Features.Engagements;
+using Amity.Features.Organisations;
+using Amity.Features.People;
+using Amity.Storage;
+using Microsoft.Extensions.FileProviders;
+
+namespace Amity.Web;
+
+/// <summary>
+/// The web host: the versioned REST API under /api/v1, its OpenAPI document, and the server-rendered
+/// pages. Built on the generic host so the CLI and the tests' WebApplicationFactory build the same app.
+/// </summary>
+public static class AmityWebHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static IHostBuilder CreateHostBuilder(DatabaseTarget database, string? url = DefaultUrl) =>
+        Host.CreateDefaultBuilder()
+            .ConfigureLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
+            .ConfigureWebHostDefaults(web =>
+            {
+                if (url is not null)
+                {
+                    web.UseUrls(url);
+                }
+                web.ConfigureServices(services => AddServices(services, database));
+                web.Configure(Configure);
+            });
+
+    private static void AddServices(IServiceCollection services, DatabaseTarget database)
+    {
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<AmityDb>(database.Configure);
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Amity API";
+            document.Info.Description = "The registry of people-to-people exchanges: engagements, countries, organisations and people.";
+            return Task.CompletedTask;
+        }));
+    }
+
+    private static void Configure(IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(AmityWebHost).Assembly, "Amity.Assets"),
+            RequestPath = "/assets",
+        });
+        app.UseRouting();
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapOpenApi();
+            endpoints.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+            endpoints.MapGroup("/api/v1")
+                .MapEngagementsApi()
+                .MapCountriesApi()
+                .MapOrganisationsApi()
+                .MapPeopleApi();
+            endpoints.MapRazorPages();
+        });
+    }
+}

@@ -1,0 +1,55 @@
+using Amity.Domain;
+using Amity.Domain.Records;
+
+namespace Amity.Domain.Tests;
+
+public class RecordRulesTests
+{
+    private static EngagementRecord Meeting() => new()
+    {
+        Id = "x-1",
+        Kind = "meeting",
+        Date = "2024-02-27",
+        Mode = "in_person",
+        Place = "Beijing",
+        Participants =
+        [
+            new() { Name = "Wen Lisheng", Country = "CN", Side = 0, Role = "host", Principal = true },
+            new() { Name = "Amani Kilonzo", Country = "KE", Side = 1, Role = "guest", Principal = true },
+        ],
+        Sources = [new() { Document = "a.txt", Start = 10, End = 50, Evidence = "Wen met Kilonzo." }],
+    };
+
+    [Fact]
+    public void AValidRecordShouldHaveNoProblems() => RecordRules.Validate(Meeting()).ShouldBeEmpty();
+
+    [Fact]
+    public void EachProblemShouldNameItsField()
+    {
+        var record = Meeting() with
+        {
+            Kind = "lunch",
+            EndDate = "2024-02-01",
+            Participants = [new() { Name = "Wen", Country = "XX", Side = 0, Role = "host" }],
+        };
+        RecordRules.Validate(record).Select(p => p.Field).ShouldBe(["kind", "end_date", "participants[0].country"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void TheFingerprintShouldIgnoreIdEvidenceAndReviewState()
+    {
+        var a = Meeting();
+        var b = a with { Id = "other", Verification = "extracted", Sources = [a.Sources[0] with { Evidence = null }] };
+        RecordRules.Fingerprint(a).ShouldBe(RecordRules.Fingerprint(b));
+        RecordRules.Fingerprint(a with { Date = "2024-02-28" }).ShouldNotBe(RecordRules.Fingerprint(a));
+    }
+
+    [Fact]
+    public void CodesShouldRoundTrip()
+    {
+        Codes.Of(EngagementMode.InPerson).ShouldBe("in_person");
+        Codes.Of(DialogueTrack.Track1Half).ShouldBe("1.5");
+        Codes.Parse<Channel>("think_tank", "channel").ShouldBe(Channel.ThinkTank);
+        Codes.Parse<OrganisationKind>("friendship_association", "kind").ShouldBe(OrganisationKind.FriendshipAssociation);
+    }
+}
