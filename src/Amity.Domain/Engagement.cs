@@ -56,16 +56,10 @@ public sealed class Engagement
     /// <summary>Sets both dates; an end date never precedes the start.</summary>
     public void SetDates(PartialDate? date, PartialDate? endDate)
     {
-        if (endDate is { } end)
+        // A source may give only when something ended ("talks that ended on 2 April"), so an end may stand alone.
+        if (endDate is { } end && date is { } start && end.Last < start.First)
         {
-            if (date is not { } start)
-            {
-                throw new DomainException("end_date", "an end date needs a start date");
-            }
-            if (end.Last < start.First)
-            {
-                throw new DomainException("end_date", $"end_date {end} is before date {start}");
-            }
+            throw new DomainException("end_date", $"end_date {end} is before date {start}");
         }
         StartsOn = date?.First;
         DatePrecision = date?.Precision ?? DatePrecision.Day;
@@ -112,12 +106,12 @@ public sealed class Participant
 {
     private Participant()
     {
-        Name = "";
     }
 
-    public Participant(string name, int side, ParticipantRole role)
+    /// <summary>A party as the source gives it; an unnamed one ("the Cambodian leader") is known by title or country.</summary>
+    public Participant(string? name, int side, ParticipantRole role)
     {
-        Name = Require.Text(name, "name");
+        Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
         if (side < 0)
         {
             throw new DomainException("side", "side must be 0 or more");
@@ -128,7 +122,7 @@ public sealed class Participant
 
     public long Id { get; private set; }
     public long EngagementId { get; private set; }
-    public string Name { get; private set; }
+    public string? Name { get; private set; }
     public string? Title { get; set; }
 
     /// <summary>The organisation as the source writes it.</summary>
@@ -142,6 +136,9 @@ public sealed class Participant
     public Person? Person { get; private set; }
     public long? OrganisationId { get; private set; }
     public Organisation? Organisation { get; private set; }
+
+    /// <summary>What to call the participant: the name, else the title, organisation or country.</summary>
+    public string Label => Name ?? Title ?? OrganisationName ?? CountryCode ?? "unnamed";
 
     public void LinkPerson(Person? person)
     {

@@ -21,8 +21,12 @@ public class EngagementTests
     }
 
     [Fact]
-    public void AnEndDateShouldNeedAStart() =>
-        Should.Throw<DomainException>(() => new Engagement(EngagementKind.Visit, null, new PartialDate(2024, 2, 10)));
+    public void AnEndDateMayStandAloneWhenOnlyTheEndIsReported()
+    {
+        var talks = new Engagement(EngagementKind.Event, null, new PartialDate(2015, 4, 2));
+        talks.Date.ShouldBeNull();
+        talks.EndDate.ShouldBe(new PartialDate(2015, 4, 2));
+    }
 
     [Fact]
     public void TheSameSpanShouldBeCitedOnce()

@@ -34,10 +34,6 @@ public static class RecordRules
             {
                 problems.Add(("end_date", $"'{record.EndDate}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"));
             }
-            else if (date is null && record.Date is null)
-            {
-                problems.Add(("end_date", "an end date needs a start date"));
-            }
             else if (date is { } start && end.Last < start.First)
             {
                 problems.Add(("end_date", $"end_date {record.EndDate} is before date {record.Date}"));
@@ -59,9 +55,9 @@ public static class RecordRules
         {
             var p = record.Participants[i];
             var at = $"participants[{i}]";
-            if (string.IsNullOrWhiteSpace(p.Name))
+            if (string.IsNullOrWhiteSpace(p.Name) && p.Title is null && p.Organization is null && p.Country is null)
             {
-                problems.Add(($"{at}.name", "name is required"));
+                problems.Add(($"{at}.name", "a participant needs a name, title, organization or country"));
             }
             if (p.Country is not null && !CountryCatalogue.Instance.IsCode(p.Country))
             {

@@ -34,12 +34,18 @@ public static class DocumentImporter
         return files;
     }
 
-    /// <summary>Reads the documents.json beside <paramref name="file"/>, if there is one.</summary>
+    /// <summary>
+    /// Reads the documents.json that describes <paramref name="file"/>: beside it, or one folder up as in
+    /// the corpus layout (docs/ next to documents.json).
+    /// </summary>
     public static DocumentInfo? InfoFor(string file)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        var catalogue = Path.Combine(dir, "documents.json");
-        if (!File.Exists(catalogue))
+        var catalogue = new[] { dir, Path.GetDirectoryName(dir) }
+            .Where(d => d is not null)
+            .Select(d => Path.Combine(d!, "documents.json"))
+            .FirstOrDefault(File.Exists);
+        if (catalogue is null)
         {
             return null;
         }

@@ -114,7 +114,7 @@ public static class RecordImporter
         };
         foreach (var p in record.Participants)
         {
-            var participant = new Participant(p.Name!, p.Side, Codes.Parse<ParticipantRole>(p.Role!, "role"))
+            var participant = new Participant(p.Name, p.Side, Codes.Parse<ParticipantRole>(p.Role!, "role"))
             {
                 Title = p.Title,
                 OrganisationName = p.Organization,
@@ -139,7 +139,10 @@ public static class RecordImporter
     /// </summary>
     private static void Link(Participant participant, EngagementRecord record, RegistryIndex registry)
     {
-        var name = participant.Name;
+        if (participant.Name is not { } name)
+        {
+            return;
+        }
         var country = participant.CountryCode;
         if (participant.Title is null && participant.OrganisationName is null && RegistryIndex.IsCountryName(name, country))
         {

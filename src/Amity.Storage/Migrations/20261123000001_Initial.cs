@@ -177,8 +177,9 @@ public sealed class Initial : Migration
                 Verification = table.Column<string>(nullable: false),
                 EventName = table.Column<string>(nullable: true),
                 Summary = table.Column<string>(nullable: true),
-                Topics = table.Column<string>(nullable: false),
-                Outcomes = table.Column<string>(nullable: false),
+                // A JSON array in SQLite, a text[] in PostgreSQL: each provider's own mapping of a list.
+                Topics = table.Column<List<string>>(nullable: false),
+                Outcomes = table.Column<List<string>>(nullable: false),
                 Confidence = table.Column<double>(nullable: true),
                 ExternalId = table.Column<string>(nullable: true),
                 Fingerprint = table.Column<string>(nullable: true),
@@ -199,7 +200,7 @@ public sealed class Initial : Migration
             {
                 Id = table.Key(),
                 EngagementId = table.Column<long>(nullable: false),
-                Name = table.Column<string>(nullable: false),
+                Name = table.Column<string>(nullable: true),
                 Title = table.Column<string>(nullable: true),
                 OrganisationName = table.Column<string>(nullable: true),
                 CountryCode = table.Column<string>(nullable: true),

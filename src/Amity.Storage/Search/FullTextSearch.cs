@@ -26,7 +26,7 @@ public static class FullTextSearch
 
     private static string Body(string aggregate) => $"""
         coalesce(e."EventName", '') || ' ' || coalesce(e."Place", '') || ' ' || coalesce(e."Summary", '') || ' ' ||
-        coalesce((SELECT {aggregate}(p."Name" || ' ' || coalesce(p."Title", '') || ' ' || coalesce(p."OrganisationName", ''), ' ')
+        coalesce((SELECT {aggregate}(coalesce(p."Name", '') || ' ' || coalesce(p."Title", '') || ' ' || coalesce(p."OrganisationName", ''), ' ')
                   FROM "Participants" p WHERE p."EngagementId" = e."Id"), '') || ' ' ||
         coalesce((SELECT {aggregate}(coalesce(s."Quote", substr(d."Text", s."Start" + 1, s."End" - s."Start")), ' ')
                   FROM "EngagementSources" s JOIN "Documents" d ON d."Id" = s."DocumentId"

@@ -6,8 +6,12 @@ namespace Amity.Features.Engagements;
 // What the API returns for engagements; the pages render the same shapes.
 
 public sealed record ParticipantView(
-    string Name, string? Title, string? Organization, string? Country, int Side, string Role, bool Principal,
-    bool LeadsDelegation, long? PersonId, long? OrganisationId);
+    string? Name, string? Title, string? Organization, string? Country, int Side, string Role, bool Principal,
+    bool LeadsDelegation, long? PersonId, long? OrganisationId)
+{
+    /// <summary>The name, else what the source calls the participant.</summary>
+    public string Label => Name ?? Title ?? Organization ?? CountryNames.Of(Country);
+}
 
 public sealed record EngagementSummary(
     long Id, string Kind, string? Date, string? EndDate, string? Mode, string? Place, string? Channel, string Status,
@@ -26,7 +30,7 @@ public sealed record EngagementSummary(
     public string Headline => string.Join(" — ", Participants
         .Where(p => p.Principal || Participants.All(x => !x.Principal))
         .GroupBy(p => p.Side)
-        .Select(g => string.Join(", ", g.Select(p => p.Country is null ? p.Name : $"{p.Name} ({p.Country})"))));
+        .Select(g => string.Join(", ", g.Select(p => p.Country is null ? p.Label : $"{p.Label} ({p.Country})"))));
 }
 
 public sealed record SourceView(long DocumentId, string Document, string? Title, string? Publisher, string? Url, string? Published, int Start, int End, string? Passage);

@@ -1,0 +1,162 @@
+using System.Text;
+using Amity.Domain;
+using Amity.Storage.Import;
+using Amity.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Storage.Tests;
+
+public class RecordImportTests
+{
+    private static string DevGold => Path.Combine(Paths.Corpus, "dev", "gold.jsonl");
+    private static string ReadoutsGold => Path.Combine(Paths.Corpus, "readouts", "gold.jsonl");
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task ImportingTheSameFileTwiceShouldChangeNothing(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        var first = await RecordImporter.ImportFileAsync(db, ReadoutsGold, Verification.Verified);
+        var counts = await CountsAsync(db);
+
+        var second = await RecordImporter.ImportFileAsync(db, ReadoutsGold, Verification.Verified);
+
+        first.Added.ShouldBe(File.ReadLines(ReadoutsGold).Count(l => l.Trim().Length > 0));
+        second.Added.ShouldBe(0);
+        second.Unchanged.ShouldBe(first.Added);
+        (await CountsAsync(db)).ShouldBe(counts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task PeopleAndOrganisationsShouldBeMatchedByNameAndAlias(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        await RecordImporter.ImportFileAsync(db, ReadoutsGold, Verification.Verified);
+
+        // The same person across many readouts is one person in the registry.
+        var liu = await db.People.Where(p => p.Name == "Liu Jianchao").ToListAsync();
+        liu.Count.ShouldBe(1);
+        (await db.Participants.CountAsync(p => p.PersonId == liu[0].Id)).ShouldBeGreaterThan(3);
+        // "Name (ACRONYM)" gives an organisation with its acronym as an alias, found again by either.
+        var withAcronyms = await db.Organisations.Include(o => o.Aliases).Where(o => o.Aliases.Any(a => a.IsAcronym)).ToListAsync();
+        withAcronyms.ShouldNotBeEmpty();
+        withAcronyms.Select(o => o.Name).ShouldBeUnique();
+        // A visit's host country is a country, not a person.
+        (await db.People.AnyAsync(p => p.Name == "China")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task ExportThenImportShouldBeLossless(string kind)
+    {
+        await using var first = await TestDatabase.CreateAsync(kind);
+        await using var second = await TestDatabase.CreateAsync(kind);
+        var exported = Paths.Temp("export.jsonl");
+        await using (var db = first.Context())
+        {
+            await RecordImporter.ImportFileAsync(db, DevGold, Verification.Verified);
+            await ExportAsync(db, exported);
+        }
+        string again;
+        await using (var db = second.Context())
+        {
+            (await RecordImporter.ImportFileAsync(db, exported, Verification.Verified)).Added.ShouldBe(File.ReadLines(DevGold).Count(l => l.Trim().Length > 0));
+            again = Paths.Temp("again.jsonl");
+            await ExportAsync(db, again);
+            // Importing its own export into the registry it came from changes nothing.
+            (await RecordImporter.ImportFileAsync(db, again, Verification.Verified)).Added.ShouldBe(0);
+        }
+        (await File.ReadAllTextAsync(again)).ShouldBe(await File.ReadAllTextAsync(exported));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task TheExportShouldReproduceEveryGoldRecord(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        await RecordImporter.ImportFileAsync(db, DevGold, Verification.Verified);
+        var exported = Paths.Temp("export.jsonl");
+        await ExportAsync(db, exported);
+
+        var gold = RecordImporter.Parse(DevGold).Select(r => r.Record).ToList();
+        var back = RecordImporter.Parse(exported).Select(r => r.Record).ToDictionary(r => r.Id!);
+        back.Count.ShouldBe(gold.Count);
+        foreach (var g in gold)
+        {
+            var e = back[g.Id!];
+            (e.Kind, e.Date, e.EndDate, e.Mode, e.Place, e.EventName).ShouldBe((g.Kind, g.Date, g.EndDate, g.Mode, g.Place, g.EventName), g.Id);
+            e.Participants.Select(p => (p.Name, p.Title, p.Organization, p.Country, p.Side, p.Role, p.Principal ?? false, p.LeadsDelegation ?? false))
+                .ShouldBe(g.Participants.Select(p => (p.Name, p.Title, p.Organization, p.Country, p.Side, p.Role, p.Principal ?? false, p.LeadsDelegation ?? false)), g.Id);
+            e.Sources.Select(s => (s.Document, s.Start, s.End, s.Evidence)).ShouldBe(g.Sources.Select(s => (s.Document, s.Start, s.End, s.Evidence)), g.Id);
+        }
+    }
+
+    public static TheoryData<string, string, string, string> BadInputs => new()
+    {
+        { "malformed JSON", "{\"kind\": \"meeting\", \"participants\": [", ":2", "malformed JSON" },
+        { "unknown country", Record("meeting", "\"2024-02-27\"", "null", "\"XX\"", "0"), "participants[0].country", "unknown country code 'XX'" },
+        { "end before start", Record("visit", "\"2024-03-02\"", "\"2024-02-27\"", "\"CN\"", "0"), "end_date", "is before date" },
+        { "unknown kind", Record("banquet", "\"2024-02-27\"", "null", "\"CN\"", "0"), "kind", "'banquet'" },
+        { "wrong type", Record("meeting", "\"2024-02-27\"", "null", "\"CN\"", "\"first\""), "participants[0].side", "malformed JSON" },
+    };
+
+    private static string Record(string kind, string date, string endDate, string country, string side) =>
+        $$"""{"kind": "{{kind}}", "date": {{date}}, "end_date": {{endDate}}, "participants": [{"name": "Wen Lisheng", "country": {{country}}, "side": {{side}}, "role": "host"}], "sources": []}""";
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task BadInputShouldNameItsPlaceAndStoreNothing(string _, string badLine, string expectedField, string expectedMessage)
+    {
+        foreach (var kind in new[] { TestDatabase.Sqlite, TestDatabase.Postgres })
+        {
+            await using var database = await TestDatabase.CreateAsync(kind);
+            await using var db = database.Context();
+            await RecordImporter.ImportFileAsync(db, ReadoutsGold, Verification.Verified);
+            var before = await CountsAsync(db);
+            // A good first line, then the bad one: the good line must not be stored either.
+            var good = File.ReadLines(DevGold).First();
+            var path = Paths.Temp("bad.jsonl");
+            await File.WriteAllTextAsync(path, good + "\n" + badLine + "\n");
+
+            var error = await Should.ThrowAsync<ImportException>(() => RecordImporter.ImportFileAsync(db, path, Verification.Verified));
+
+            var message = error.Message;
+            message.ShouldContain(path + ":2");
+            message.ShouldContain(expectedField.StartsWith(':') ? expectedField : $"field '{expectedField}'");
+            message.ShouldContain(expectedMessage);
+            (await CountsAsync(db)).ShouldBe(before);
+        }
+    }
+
+    [Fact]
+    public void AFileThatIsNotUtf8ShouldBeRejectedWithItsLine()
+    {
+        var path = Paths.Temp("latin1.jsonl");
+        var bytes = Encoding.UTF8.GetBytes("{\"kind\": \"meeting\"}\n{\"place\": \"Bras").Concat(new byte[] { 0xED, 0x6C, 0x69, 0x61 }).ToArray();
+        File.WriteAllBytes(path, bytes);
+        var error = Should.Throw<ImportException>(() => RecordImporter.Parse(path));
+        error.Message.ShouldContain(path + ":2");
+        error.Message.ShouldContain("not UTF-8");
+    }
+
+    [Fact]
+    public void AMissingFileShouldBeNamed()
+    {
+        var error = Should.Throw<ImportException>(() => RecordImporter.Parse("/nonexistent/records.jsonl"));
+        error.Message.ShouldBe("/nonexistent/records.jsonl: no such file");
+    }
+
+    internal static async Task ExportAsync(AmityDb db, string path)
+    {
+        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        await RecordExporter.ExportAsync(db, writer);
+    }
+
+    internal static async Task<(int Engagements, int Participants, int Sources, int People, int Organisations, int Documents)> CountsAsync(AmityDb db) => (
+        await db.Engagements.CountAsync(), await db.Participants.CountAsync(), await db.Sources.CountAsync(),
+        await db.People.CountAsync(), await db.Organisations.CountAsync(), await db.Documents.CountAsync());
+}
