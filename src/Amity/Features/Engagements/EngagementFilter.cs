@@ -1,6 +1,7 @@
 using Amity.Domain;
 using Amity.Storage;
 using Amity.Storage.Search;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Features.Engagements;
@@ -11,19 +12,33 @@ namespace Amity.Features.Engagements;
 /// </summary>
 public sealed class EngagementFilter
 {
+    [FromQuery(Name = "country")]
     public string? Country { get; set; }
+    [FromQuery(Name = "organisation")]
     public long? Organisation { get; set; }
+    [FromQuery(Name = "person")]
     public long? Person { get; set; }
+    [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
+    [FromQuery(Name = "channel")]
     public string? Channel { get; set; }
+    [FromQuery(Name = "mode")]
     public string? Mode { get; set; }
+    [FromQuery(Name = "status")]
     public string? Status { get; set; }
+    [FromQuery(Name = "verification")]
     public string? Verification { get; set; }
+    [FromQuery(Name = "from")]
     public DateOnly? From { get; set; }
+    [FromQuery(Name = "to")]
     public DateOnly? To { get; set; }
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
+    [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
+    [FromQuery(Name = "page")]
     public int? Page { get; set; }
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; set; }
 
     /// <summary>The page asked for, 1 when none was.</summary>
