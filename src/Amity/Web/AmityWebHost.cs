@@ -17,7 +17,9 @@ public static class AmityWebHost
 
     public static IHostBuilder CreateHostBuilder(DatabaseTarget database, string? url = DefaultUrl) =>
         Host.CreateDefaultBuilder()
-            .ConfigureLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
+            .ConfigureLogging(logging => logging
+                .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)
+                .AddFilter("Microsoft.AspNetCore", LogLevel.Warning))
             .ConfigureWebHostDefaults(web =>
             {
                 if (url is not null)
