@@ -52,6 +52,19 @@ public sealed class DialogueMechanism
         _rounds.Add(round);
     }
 
+    /// <summary>True when <paramref name="eventName"/> names this mechanism ("the third round of the X Dialogue").</summary>
+    public bool IsNamedIn(string eventName) => NameKey.Of(eventName).Contains(NameKey.Of(Name), StringComparison.Ordinal);
+
+    /// <summary>The round a report is about: by the number it states, else by its date.</summary>
+    public Engagement? RoundFor(string eventName, PartialDate? date)
+    {
+        if (Ordinals.RoundNumber(eventName) is { } number)
+        {
+            return _rounds.FirstOrDefault(r => r.RoundNumber == number);
+        }
+        return date is { } d ? _rounds.FirstOrDefault(r => r.Date is { } rd && (rd.Contains(d.First) || d.Contains(rd.First))) : null;
+    }
+
     public Engagement? LastRound(DateOnly today) =>
         _rounds
             .Where(r => r.Status == EngagementStatus.Held && r.StartsOn is { } d && d <= today)

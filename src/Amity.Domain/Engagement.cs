@@ -89,6 +89,39 @@ public sealed class Engagement
         return source;
     }
 
+    /// <summary>True when every span <paramref name="other"/> cites is already cited here.</summary>
+    public bool CitesAllOf(Engagement other) =>
+        other.Sources.Count > 0 && other.Sources.All(s => _sources.Any(x => x.Document.Key == s.Document.Key && x.Start == s.Start && x.End == s.End));
+
+    /// <summary>
+    /// Takes in another report of the same engagement: its sources, the participants not already here
+    /// (a named person supersedes a bare organisation placeholder of the same side), and whatever it
+    /// knows that this record does not (place, mode, a more precise date that agrees).
+    /// </summary>
+    public void MergeFrom(Engagement other)
+    {
+        foreach (var source in other.Sources)
+        {
+            AddSource(source.Document, source.Start, source.End, source.Quote);
+        }
+        foreach (var participant in other.Participants)
+        {
+            var key = NameKey.Of(participant.Label);
+            if (!_participants.Any(p => p.Side == participant.Side && NameKey.Of(p.Label) == key))
+            {
+                _participants.Add(participant);
+            }
+        }
+        _participants.RemoveAll(p => p.IsPlaceholder && _participants.Any(x => !x.IsPlaceholder && x.Side == p.Side && x.SameOrganisation(p)));
+        Place ??= other.Place;
+        Mode ??= other.Mode;
+        EventName ??= other.EventName;
+        if (other.Date is { } theirs && (Date is not { } ours || (theirs.Precision > ours.Precision && ours.Contains(theirs.First))))
+        {
+            SetDates(theirs, EndDate ?? other.EndDate);
+        }
+    }
+
     internal void AssignRound(DialogueMechanism mechanism, int number)
     {
         MechanismId = mechanism.Id;
@@ -136,6 +169,13 @@ public sealed class Participant
     public Person? Person { get; private set; }
     public long? OrganisationId { get; private set; }
     public Organisation? Organisation { get; private set; }
+
+    /// <summary>An organisation standing for its side, with no person named (a dialogue round's partner).</summary>
+    public bool IsPlaceholder => PersonId is null && Person is null && Title is null && (OrganisationId is not null || Organisation is not null);
+
+    public bool SameOrganisation(Participant other) =>
+        (Organisation is not null && ReferenceEquals(Organisation, other.Organisation)) ||
+        (OrganisationId is { } id && id != 0 && id == other.OrganisationId);
 
     /// <summary>What to call the participant: the name, else the title, organisation or country.</summary>
     public string Label => Name ?? Title ?? OrganisationName ?? CountryCode ?? "unnamed";

@@ -72,6 +72,31 @@ public class DocumentAndSeedTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task ReportsOfADialogueRoundShouldJoinTheRoundAlreadyRecorded(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        await SeedLoader.LoadAsync(db, Path.Combine(Paths.Samples, "seed.json"), TimeProvider.System);
+        var rounds = await db.Engagements.CountAsync(e => e.MechanismId != null);
+        var records = Path.Combine(Paths.Samples, "engagements.jsonl");
+        var roundReports = RecordImporter.Parse(records).Select(r => r.Record.EventName)
+            .Where(n => n is not null && Ordinals.RoundNumber(n) is not null).Distinct().Count();
+        roundReports.ShouldBeGreaterThan(0);
+
+        var first = await RecordImporter.ImportFileAsync(db, records, Verification.Verified);
+        var second = await RecordImporter.ImportFileAsync(db, records, Verification.Verified);
+
+        (await db.Engagements.CountAsync(e => e.MechanismId != null)).ShouldBe(rounds);
+        second.Added.ShouldBe(0);
+        var withSources = await db.Engagements.Where(e => e.MechanismId != null && e.Sources.Any()).CountAsync();
+        withSources.ShouldBe(roundReports);
+        var named = await db.Engagements.Where(e => e.MechanismId != null && e.Sources.Any())
+            .SelectMany(e => e.Participants).Where(p => p.PersonId != null).CountAsync();
+        named.ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task TheDatabaseShouldRefuseASecondRoundWithTheSameNumber(string kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

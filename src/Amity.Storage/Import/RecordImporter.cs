@@ -76,7 +76,12 @@ public static class RecordImporter
             var seen = known.ToHashSet(StringComparer.Ordinal);
             var registry = await RegistryIndex.LoadAsync(db, cancellationToken);
             var documents = new DocumentCache(db);
-            var added = new List<Engagement>();
+            var mechanisms = await db.Mechanisms
+                .Include(m => m.Rounds).ThenInclude(r => r.Participants).ThenInclude(p => p.Organisation)
+                .Include(m => m.Rounds).ThenInclude(r => r.Sources).ThenInclude(s => s.Document)
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            var changed = new List<Engagement>();
             for (var i = 0; i < records.Count; i++)
             {
                 if (!seen.Add(fingerprints[i]))
@@ -85,14 +90,53 @@ public static class RecordImporter
                 }
                 var engagement = await ToEngagementAsync(records[i], registry, documents, verification, cancellationToken);
                 engagement.Fingerprint = fingerprints[i];
+                var (round, merged) = AsRound(engagement, mechanisms);
+                if (round is not null)
+                {
+                    if (merged && !changed.Contains(round))
+                    {
+                        changed.Add(round);
+                    }
+                    continue;
+                }
                 db.Engagements.Add(engagement);
-                added.Add(engagement);
+                changed.Add(engagement);
             }
             await db.SaveChangesAsync(cancellationToken);
-            await FullTextSearch.RefreshAsync(db, added.Select(e => e.Id).ToList(), cancellationToken);
+            await FullTextSearch.RefreshAsync(db, changed.Select(e => e.Id).ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new ImportResult(added.Count, records.Count - added.Count, documents.Created);
+            return new ImportResult(changed.Count, records.Count - changed.Count, documents.Created);
         });
+    }
+
+    /// <summary>
+    /// A report of a dialogue mechanism's round joins the round already recorded (from a seed, or another
+    /// report), so a round is one record with all its sources; a report of a round not yet recorded
+    /// becomes that round. Returns the round a report belongs to (null when it stands alone) and whether
+    /// merging it changed that round.
+    /// </summary>
+    private static (Engagement? Round, bool Merged) AsRound(Engagement report, List<DialogueMechanism> mechanisms)
+    {
+        if (report.EventName is not { } name || mechanisms.FirstOrDefault(m => m.IsNamedIn(name)) is not { } mechanism)
+        {
+            return (null, false);
+        }
+        if (mechanism.RoundFor(name, report.Date) is { } round)
+        {
+            // Already merged by an earlier import of the same report: nothing changes.
+            if (round.CitesAllOf(report) || round.Fingerprint == report.Fingerprint)
+            {
+                return (round, false);
+            }
+            round.MergeFrom(report);
+            round.Fingerprint ??= report.Fingerprint;
+            return (round, true);
+        }
+        if (Ordinals.RoundNumber(name) is { } number)
+        {
+            mechanism.AddRound(report, number);
+        }
+        return (null, false);
     }
 
     private static async Task<Engagement> ToEngagementAsync(
