@@ -75,20 +75,22 @@ public static class RecordImporter
                 .ToListAsync(cancellationToken);
             var seen = known.ToHashSet(StringComparer.Ordinal);
             var registry = await RegistryIndex.LoadAsync(db, cancellationToken);
-            var documents = new DocumentCache(db);
+            var documents = await DocumentCache.LoadAsync(db, records.SelectMany(r => r.Sources).Select(s => s.Document!), cancellationToken);
             var mechanisms = await db.Mechanisms
                 .Include(m => m.Rounds).ThenInclude(r => r.Participants).ThenInclude(p => p.Organisation)
                 .Include(m => m.Rounds).ThenInclude(r => r.Sources).ThenInclude(s => s.Document)
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
             var changed = new List<Engagement>();
+            // Entities are added, not edited, so EF need not rescan every tracked entity on each Add.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             for (var i = 0; i < records.Count; i++)
             {
                 if (!seen.Add(fingerprints[i]))
                 {
                     continue;
                 }
-                var engagement = await ToEngagementAsync(records[i], registry, documents, verification, cancellationToken);
+                var engagement = ToEngagement(records[i], registry, documents, verification);
                 engagement.Fingerprint = fingerprints[i];
                 var (round, merged) = AsRound(engagement, mechanisms);
                 if (round is not null)
@@ -102,7 +104,9 @@ public static class RecordImporter
                 db.Engagements.Add(engagement);
                 changed.Add(engagement);
             }
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
             await FullTextSearch.RefreshAsync(db, changed.Select(e => e.Id).ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportResult(changed.Count, records.Count - changed.Count, documents.Created);
@@ -139,8 +143,7 @@ public static class RecordImporter
         return (null, false);
     }
 
-    private static async Task<Engagement> ToEngagementAsync(
-        EngagementRecord record, RegistryIndex registry, DocumentCache documents, Verification verification, CancellationToken cancellationToken)
+    private static Engagement ToEngagement(EngagementRecord record, RegistryIndex registry, DocumentCache documents, Verification verification)
     {
         var engagement = new Engagement(
             Codes.Parse<EngagementKind>(record.Kind!, "kind"),
@@ -171,7 +174,7 @@ public static class RecordImporter
         }
         foreach (var s in record.Sources)
         {
-            var document = await documents.GetAsync(s.Document!, cancellationToken);
+            var document = documents.Get(s.Document!);
             engagement.AddSource(document, s.Start, s.End, s.Evidence);
         }
         return engagement;
@@ -219,27 +222,47 @@ public static class RecordImporter
         return end > 0 ? message[..(end + 1)] : message;
     }
 
-    /// <summary>Documents cited by key; one cited but not yet stored is created without text, to receive it on a later import.</summary>
-    private sealed class DocumentCache(AmityDb db)
+    /// <summary>
+    /// Documents cited by key, loaded in one query before the first write (a query per record would make
+    /// EF scan every tracked entity each time). One cited but not yet stored is created without text, to
+    /// receive it on a later import.
+    /// </summary>
+    private sealed class DocumentCache
     {
-        private readonly Dictionary<string, Document> _byKey = new(StringComparer.Ordinal);
+        private readonly AmityDb _db;
+        private readonly Dictionary<string, Document> _byKey;
+
+        private DocumentCache(AmityDb db, Dictionary<string, Document> byKey)
+        {
+            _db = db;
+            _byKey = byKey;
+        }
 
         public int Created { get; private set; }
 
-        public async Task<Document> GetAsync(string key, CancellationToken cancellationToken)
+        public static async Task<DocumentCache> LoadAsync(AmityDb db, IEnumerable<string> keys, CancellationToken cancellationToken)
         {
-            if (_byKey.TryGetValue(key, out var document))
+            var wanted = keys.Distinct(StringComparer.Ordinal).ToList();
+            var byKey = new Dictionary<string, Document>(StringComparer.Ordinal);
+            foreach (var chunk in wanted.Chunk(5000))
             {
-                return document;
+                foreach (var document in await db.Documents.Where(d => chunk.Contains(d.Key)).ToListAsync(cancellationToken))
+                {
+                    byKey[document.Key] = document;
+                }
             }
-            document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, cancellationToken);
-            if (document is null)
+            return new DocumentCache(db, byKey);
+        }
+
+        public Document Get(string key)
+        {
+            if (!_byKey.TryGetValue(key, out var document))
             {
                 document = new Document(key, "");
-                db.Documents.Add(document);
+                _db.Documents.Add(document);
+                _byKey[key] = document;
                 Created++;
             }
-            _byKey[key] = document;
             return document;
         }
     }

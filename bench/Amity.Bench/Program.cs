@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Amity.Bench;
+using Amity.Domain;
+using Amity.Domain.Records;
+using Amity.Extraction;
+using Amity.Storage;
+using Amity.Storage.Import;
+
+// Benchmarks of Amity. Each prints the figures docs/performance.md records, with the command that gives them.
+//   dotnet run -c Release --project bench/Amity.Bench -- extract [--mb 50]
+//   dotnet run -c Release --project bench/Amity.Bench -- import [--count 20000] [--db TARGET]
+//   dotnet run -c Release --project bench/Amity.Bench -- generate --mb 100 --out DIR
+var command = args.FirstOrDefault() ?? "help";
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+switch (command)
+{
+    case "extract":
+        Extract(int.Parse(Option("--mb", "50"), CultureInfo.InvariantCulture));
+        break;
+    case "import":
+        await ImportAsync(int.Parse(Option("--count", "20000"), CultureInfo.InvariantCulture), Option("--db", ""));
+        break;
+    case "generate":
+        Generate(int.Parse(Option("--mb", "100"), CultureInfo.InvariantCulture), Option("--out", "bench-corpus"));
+        break;
+    default:
+        Console.WriteLine("usage: Amity.Bench extract [--mb N] | import [--count N] [--db TARGET] | generate --mb N --out DIR");
+        break;
+}
+
+static List<ReadoutDocument> Corpus(int megabytes)
+{
+    var generator = new ReadoutGenerator(seed: 7);
+    var documents = new List<ReadoutDocument>();
+    long bytes = 0;
+    while (bytes < megabytes * 1_000_000L)
+    {
+        var (text, published) = generator.Next();
+        documents.Add(new ReadoutDocument($"doc{documents.Count:D7}.txt", text, published));
+        bytes += Encoding.UTF8.GetByteCount(text);
+    }
+    return documents;
+}
+
+// Documents to JSON Lines, on one core and on all cores.
+static void Extract(int megabytes)
+{
+    var corpus = Corpus(megabytes);
+    var mb = corpus.Sum(d => Encoding.UTF8.GetByteCount(d.Text)) / 1_000_000.0;
+    var extractor = new ReadoutExtractor();
+    foreach (var document in corpus.Take(200))
+    {
+        extractor.Extract(document); // warm up
+    }
+    Console.WriteLine($"corpus: {corpus.Count} synthetic readouts, {mb:F1} MB");
+    foreach (var threads in new[] { 1, Environment.ProcessorCount }.Distinct())
+    {
+        long records = 0;
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => 0L, (document, _, count) =>
+        {
+            foreach (var record in extractor.Extract(document))
+            {
+                count += record.ToJsonLine().Length > 0 ? 1 : 0;
+            }
+            return count;
+        }, count => Interlocked.Add(ref records, count));
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"{threads} thread(s): {mb / seconds:F1} MB/s, {corpus.Count / seconds:F0} documents/s, {records} records, {seconds:F2} s");
+    }
+    Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB (corpus held in memory)");
+}
+
+// Engagements per second through the real importer (validation, matching, one transaction, search index).
+static async Task ImportAsync(int count, string db)
+{
+    var target = new DatabaseTarget(db.Length > 0 ? db : Path.Combine(Path.GetTempPath(), $"amity-bench-{Guid.NewGuid():N}.db"));
+    await target.MigrateAsync();
+    var random = new Random(11);
+    string[] people = [.. Enumerable.Range(0, 2000).Select(i => $"Person {i:D4} Example")];
+    string[] organisations = [.. Enumerable.Range(0, 300).Select(i => $"Organisation {i:D3} of Friendship")];
+    string[] countries = ["CN", "VN", "KE", "NO", "FR", "DE", "PE", "CY", "AZ", "GH"];
+    var records = Enumerable.Range(0, count).Select(i => new EngagementRecord
+    {
+        Kind = Codes.Of((EngagementKind)(i % 7)),
+        Date = new DateOnly(2000, 1, 1).AddDays(random.Next(9000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Mode = "in_person",
+        Place = "Beijing",
+        Participants =
+        [
+            new() { Name = people[random.Next(people.Length)], Title = "Minister", Organization = organisations[random.Next(organisations.Length)], Country = countries[random.Next(countries.Length)], Side = 0, Role = "host", Principal = true },
+            new() { Name = people[random.Next(people.Length)], Title = "Chair", Organization = organisations[random.Next(organisations.Length)], Country = countries[random.Next(countries.Length)], Side = 1, Role = "guest", Principal = true },
+        ],
+        Sources = [new() { Document = $"bench-{i / 50:D6}.txt", Start = 0, End = 100, Evidence = $"Synthetic report {i} of a meeting on people-to-people exchanges." }],
+    }).ToList();
+    await using var context = target.CreateContext();
+    var clock = Stopwatch.StartNew();
+    var result = await RecordImporter.ImportAsync(context, records, Verification.Verified);
+    var seconds = clock.Elapsed.TotalSeconds;
+    Console.WriteLine($"{target.Describe()}: {result.Added} engagements in {seconds:F2} s = {result.Added / seconds:F0} engagements/s");
+}
+
+static void Generate(int megabytes, string folder)
+{
+    Directory.CreateDirectory(folder);
+    var generator = new ReadoutGenerator(seed: 7);
+    long bytes = 0;
+    var count = 0;
+    while (bytes < megabytes * 1_000_000L)
+    {
+        var (text, _) = generator.Next();
+        File.WriteAllText(Path.Combine(folder, $"doc{count++:D7}.txt"), text);
+        bytes += Encoding.UTF8.GetByteCount(text);
+    }
+    Console.WriteLine($"{count} readouts, {bytes / 1_000_000} MB in {folder}");
+}

@@ -1,0 +1,75 @@
+using Amity.Domain;
+using Amity.Extraction.Lexicons;
+using Amity.Extraction.Mentions;
+
+namespace Amity.Extraction.Engagements;
+
+/// <summary>
+/// What the reader of an article remembers from sentence to sentence: the people named so far (so "Liu" and
+/// "he" resolve), acronyms, the delegation, the last event, the dateline and the running date and place.
+/// </summary>
+internal sealed class ArticleContext
+{
+    private const int MaxPeople = 256;
+
+    public List<PersonMention> People { get; } = [];
+    public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
+    public PersonMention? Focus { get; set; }
+    public PersonMention? DelegationLeader { get; set; }
+    public string? DelegationCountry { get; set; }
+    public EventMention? LastEvent { get; set; }
+    public EventMention? HeldEvent { get; set; }
+    public string? HeldEventPlace { get; set; }
+    public DateOnly? Reference { get; set; }
+    public PlaceEntry? DatelineCity { get; set; }
+    public PartialDate? NarrativeDate { get; set; }
+    public PartialDate? PreviousDate { get; set; }
+    public string? NarrativePlace { get; set; }
+    public PlaceEntry? VisitDestination { get; set; }
+    public Candidate? LastBilateral { get; set; }
+    public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Resolves a mention against the people named before; returns the mention to use.</summary>
+    public PersonMention Resolve(PersonMention mention)
+    {
+        foreach (var known in People)
+        {
+            if (SamePerson(known.Name, mention.Name))
+            {
+                var resolved = mention.Copy();
+                resolved.IsReference = !string.Equals(known.Name, mention.Name, StringComparison.Ordinal);
+                resolved.Name = known.Name.Length >= mention.Name.Length ? known.Name : mention.Name;
+                if (mention.Title is null || mention.Counterpart)
+                {
+                    resolved.Title = known.Title ?? mention.Title;
+                }
+                resolved.Organisation ??= known.Organisation;
+                resolved.Country ??= known.Country;
+                known.Title ??= mention.Title;
+                known.Organisation ??= mention.Organisation;
+                known.Country ??= mention.Country;
+                if (mention.Name.Length > known.Name.Length)
+                {
+                    known.Name = mention.Name;
+                }
+                return resolved;
+            }
+        }
+        People.Add(mention.Copy());
+        // A window of recent people keeps resolution linear on endless input.
+        if (People.Count > MaxPeople)
+        {
+            People.RemoveAt(0);
+        }
+        return mention;
+    }
+
+    /// <summary>Same person: one name's words all among the other's (the surname alone, or a longer form).</summary>
+    private static bool SamePerson(string a, string b)
+    {
+        var ta = NameKey.Of(a).Split(' ');
+        var tb = NameKey.Of(b).Split(' ');
+        var (small, large) = ta.Length <= tb.Length ? (ta, tb) : (tb, ta);
+        return small.Length > 0 && small[0].Length > 1 && small.All(s => large.Contains(s, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,143 @@
+using Amity.Extraction.Lexicons;
+using Amity.Extraction.Mentions;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Engagements;
+
+/// <summary>Runs one article through sentences, mentions, triggers and candidates, keeping the article context.</summary>
+internal static class ArticlePipeline
+{
+    public static List<Candidate> Run(string text, Article article)
+    {
+        var context = new ArticleContext { Reference = article.Published };
+        var candidates = new List<Candidate>();
+        var sentences = SentenceSplitter.Split(text, article.Start, article.End, article.HeadlineEnd);
+        var bodySeen = 0;
+        foreach (var sentence in sentences)
+        {
+            var acronyms = context.Acronyms.Keys.ToHashSet(StringComparer.Ordinal);
+            var labelled = Labeller.Label(sentence, acronyms, context.CountriesNamed);
+            var mentions = new SentenceMentions { Labelled = labelled, Dates = DateFinder.Find(text, sentence.Start, sentence.End) };
+            if (!sentence.IsHeadline && bodySeen++ < 3)
+            {
+                Dateline(mentions, context);
+            }
+            OrganisationFinder.Find(text, mentions, context.Acronyms);
+            EventFinder.Find(text, mentions);
+            PersonFinder.Find(text, mentions);
+            for (var i = 0; i < mentions.Persons.Count; i++)
+            {
+                mentions.Persons[i] = context.Resolve(mentions.Persons[i]);
+            }
+            foreach (var p in mentions.Places)
+            {
+                if (p.Entry.Kind == PlaceKind.Country)
+                {
+                    context.CountriesNamed.Add(p.Entry.Code);
+                }
+            }
+            NoteDelegation(mentions, context);
+            var triggers = TriggerFinder.Find(sentence);
+            if (triggers.Count > 0)
+            {
+                var built = CandidateBuilder.Build(text, mentions, triggers, context);
+                candidates.AddRange(built);
+                // A dated report that yields no record still sets the running date ("met with delegations ... on Friday").
+                if (built.Count == 0 && !sentence.IsHeadline && mentions.Dates.Count > 0)
+                {
+                    var d = Resolution.DateResolver.Resolve(mentions.Dates.FirstOrDefault(x => !x.IsDateline) ?? mentions.Dates[0], context.Reference, context.PreviousDate);
+                    if (d is not null)
+                    {
+                        context.NarrativeDate = d;
+                        context.PreviousDate = d;
+                    }
+                }
+            }
+            // "The Sixth X Dialogue was held in Beijing on ...": the next sentence's meeting is that round.
+            context.HeldEvent = mentions.Events.Count > 0 && mentions.Persons.Count == 0
+                && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened") ? mentions.Events[0] : null;
+            context.HeldEventPlace = context.HeldEvent is null ? null : mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name;
+            if (mentions.Events.Count > 0)
+            {
+                context.LastEvent = mentions.Events[^1];
+            }
+            if (mentions.Persons.Count > 0 && !sentence.IsHeadline && mentions.Persons[0].First <= 6 && !mentions.Persons[0].IsGroup)
+            {
+                context.Focus = mentions.Persons[0];
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>"BEIJING, Feb. 28 (Xinhua) --", "Beijing, February 27th—", "Vientiane (VNA) –": the dateline's city and date.</summary>
+    private static void Dateline(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        if (tokens.Count < 3 || context.DatelineCity is not null)
+        {
+            return;
+        }
+        var place = m.Labelled.PlaceAt[0];
+        if (place is null || place.Entry.Kind == PlaceKind.Demonym)
+        {
+            return;
+        }
+        var next = place.Last + 1;
+        while (next + 1 < tokens.Count && tokens[next].Text == "/" && m.Labelled.PlaceAt[next + 1] is { } other)
+        {
+            next = other.Last + 1;
+        }
+        if (next >= tokens.Count || tokens[next].Text is not ("," or "(" or ":"))
+        {
+            return;
+        }
+        context.DatelineCity = place.Entry;
+        var first = m.Dates.FirstOrDefault();
+        if (first is not null && first.Start <= tokens[next].End + 2)
+        {
+            var resolved = Resolution.DateResolver.Resolve(first, context.Reference, null);
+            if (resolved is { Precision: Amity.Domain.DatePrecision.Day } day)
+            {
+                context.Reference = day.First;
+            }
+            m.Dates[0] = first with { IsDateline = true };
+        }
+        context.NarrativePlace ??= place.Entry.Kind == PlaceKind.City ? place.Entry.Name : null;
+    }
+
+    /// <summary>"a delegation ... led by X", "X led a delegation", "X ... with his delegation": X leads the delegation.</summary>
+    private static void NoteDelegation(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Bare is not ("delegation" or "delegations"))
+            {
+                continue;
+            }
+            PersonMention? leader = null;
+            for (var j = k + 1; j < tokens.Count - 1 && j <= k + 25; j++)
+            {
+                if (tokens[j].Lower is "led" or "headed" && tokens[j + 1].Lower == "by")
+                {
+                    leader = m.Persons.FirstOrDefault(p => p.First > j);
+                    break;
+                }
+            }
+            if (leader is null && k >= 2 && tokens[k - 2].Lower is "led" or "leading" or "heading" or "his" or "her")
+            {
+                leader = m.Persons.LastOrDefault(p => p.Last < k);
+            }
+            if (leader is not null)
+            {
+                // "a delegation of the Harbour Party (HP) of Kenya led by X": X speaks for that party and country.
+                var between = (Math.Min(k, leader.First), Math.Max(k, leader.First));
+                leader.Country ??= m.Places.FirstOrDefault(p => p.First > between.Item1 && p.Last < between.Item2 && !p.InCompound && p.Entry.Kind != PlaceKind.City)?.Entry.Code;
+                leader.Organisation ??= m.Organisations.FirstOrDefault(o => o.First > between.Item1 && o.Last < between.Item2 && o.Name.Length > 4)?.Name;
+                context.DelegationLeader = leader;
+                context.DelegationCountry = leader.Country;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using Amity.Domain;
+
+namespace Amity.Extraction.Engagements;
+
+/// <summary>
+/// Merges candidates that report the same engagement: compatible kinds, compatible dates and the same
+/// principal people (names matching as in scoring). The merged candidate keeps every source.
+/// </summary>
+internal static class Merging
+{
+    public static List<Candidate> MergeWithin(List<Candidate> candidates)
+    {
+        var merged = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            var same = merged.FirstOrDefault(m => Same(m, c));
+            if (same is null)
+            {
+                merged.Add(c);
+            }
+            else
+            {
+                Absorb(same, c);
+            }
+        }
+        return merged;
+    }
+
+    internal static bool Same(Candidate a, Candidate b)
+    {
+        if (!KindsCompatible(a.Kind, b.Kind) || !DatesCompatible(a.Date, b.Date))
+        {
+            return false;
+        }
+        if (a.Kind == EngagementKind.Event && b.Kind == EngagementKind.Event && a.EventName is not null && b.EventName is not null
+            && !SharesHalf(a.EventName, b.EventName))
+        {
+            return false;
+        }
+        var pa = Principals(a);
+        var pb = Principals(b);
+        if (pa.Count == 0 || pb.Count == 0)
+        {
+            return false;
+        }
+        var (small, large) = pa.Count <= pb.Count ? (pa, pb) : (pb, pa);
+        return small.All(s => large.Any(l => SameParticipant(s, l)));
+    }
+
+    private static bool SameParticipant(Participant a, Participant b)
+    {
+        if (a.IsCountry || b.IsCountry)
+        {
+            return a.Country is not null && a.Country == b.Country && a.IsCountry == b.IsCountry;
+        }
+        if (a.IsGroup != b.IsGroup)
+        {
+            // "the delegation" in a headline is the delegation's leader named in the body.
+            return a.Side == b.Side && (a.Country is null || b.Country is null || a.Country == b.Country);
+        }
+        return Amity.Extraction.NameMatch.Matches(a.Name, b.Name);
+    }
+
+    private static List<Participant> Principals(Candidate c) => c.Participants.Where(p => p.Name is not null).ToList();
+
+    private static bool KindsCompatible(EngagementKind a, EngagementKind b) =>
+        a == b || (a is EngagementKind.Meeting or EngagementKind.Talks && b is EngagementKind.Meeting or EngagementKind.Talks);
+
+    private static bool DatesCompatible(PartialDate? a, PartialDate? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+        return a.Value.First <= b.Value.Last && b.Value.First <= a.Value.Last;
+    }
+
+    private static bool SharesHalf(string a, string b)
+    {
+        var wa = NameKey.Of(a).Split(' ');
+        var wb = NameKey.Of(b).Split(' ').ToHashSet(StringComparer.Ordinal);
+        var shared = wa.Count(wb.Contains);
+        return shared * 2 >= Math.Min(wa.Length, wb.Count);
+    }
+
+    internal static void Absorb(Candidate into, Candidate other)
+    {
+        foreach (var s in other.Sources)
+        {
+            if (!into.Sources.Contains(s))
+            {
+                into.Sources.Add(s);
+            }
+        }
+        if (into.Kind == EngagementKind.Meeting && other.Kind == EngagementKind.Talks)
+        {
+            into.Kind = EngagementKind.Talks;
+        }
+        if (into.Date is null || (other.Date is { } od && od.Precision > into.Date.Value.Precision && !into.FromHeadline))
+        {
+            into.Date = other.Date ?? into.Date;
+        }
+        into.EndDate ??= other.EndDate;
+        into.Place ??= other.Place;
+        into.Mode ??= other.Mode;
+        into.EventName ??= other.EventName;
+        foreach (var p in other.Participants)
+        {
+            var match = into.Participants.FirstOrDefault(q => SameParticipant(q, p));
+            if (match is null)
+            {
+                if (!p.IsCountry)
+                {
+                    into.Participants.Add(p);
+                }
+                continue;
+            }
+            if (match.IsGroup && !p.IsGroup)
+            {
+                match.Name = p.Name;
+                match.Title = p.Title;
+                match.Organisation = p.Organisation;
+                match.Country = p.Country ?? match.Country;
+                match.IsGroup = false;
+            }
+            if (into.FromHeadline && !other.FromHeadline)
+            {
+                match.Name = p.Name?.Length > match.Name?.Length ? p.Name : match.Name;
+                match.Title = p.Title ?? match.Title;
+            }
+            match.Title ??= p.Title;
+            match.Organisation ??= p.Organisation;
+            match.Country ??= p.Country;
+            match.LeadsDelegation |= p.LeadsDelegation;
+        }
+        into.FromHeadline &= other.FromHeadline;
+        into.Confidence = Math.Min(1, Math.Max(into.Confidence, other.Confidence) + 0.1);
+    }
+}

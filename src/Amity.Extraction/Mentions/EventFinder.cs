@@ -1,0 +1,113 @@
+using Amity.Extraction.Lexicons;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Mentions;
+
+/// <summary>
+/// Finds event names: a head word ("Forum", "Summit", "Dialogue", "Conference") with the capitalised words,
+/// ordinals and numbers before it ("the IX Global Baku Forum", "the 8th East Asia summit") and an
+/// "of/on ..." complement of capitalised words after it ("Summit on Solidarity Against COVID-19").
+/// </summary>
+internal static class EventFinder
+{
+    private static readonly string[] Inner = ["of", "the", "on", "for", "and", "&", "with", "against"];
+
+    public static void Find(string text, SentenceMentions mentions)
+    {
+        var labelled = mentions.Labelled;
+        var tokens = labelled.Tokens;
+        var labels = labelled.Labels;
+        for (var h = 0; h < tokens.Count; h++)
+        {
+            if (labels[h] != Label.EventHead)
+            {
+                continue;
+            }
+            // Left: capitalised words, numbers, ordinals, hyphenated compounds.
+            var first = h;
+            var k = h - 1;
+            while (k >= 0 && LeftPart(tokens[k], labels[k]))
+            {
+                first = k;
+                k--;
+            }
+            // "the third round of the China-Switzerland ... Dialogue"
+            if (first >= 3 && tokens[first - 1].Is("the") && tokens[first - 2].Is("of") && tokens[first - 3].Is("round"))
+            {
+                var r = first - 4;
+                if (r >= 0 && (Words.Ordinals.ContainsKey(tokens[r].Bare) || tokens[r].IsNumber))
+                {
+                    first = r;
+                }
+            }
+            if (first == h && !tokens[h].IsCapitalised)
+            {
+                continue; // a bare "meeting" or "talks" is no name
+            }
+            var last = h;
+            // Right: "of the US-China Eminent Persons Forum", "on Solidarity Against COVID-19", "High-Level Meeting".
+            var j = h + 1;
+            while (j < tokens.Count)
+            {
+                if (tokens[j].IsCapitalised && labels[j] != Label.TitleHead && tokens[j].IsWord)
+                {
+                    last = j;
+                    j++;
+                }
+                else if (Array.IndexOf(Inner, tokens[j].Lower) >= 0 && j + 1 < tokens.Count
+                    && (tokens[j + 1].IsCapitalised || tokens[j + 1].Is("the") && j + 2 < tokens.Count && tokens[j + 2].IsCapitalised))
+                {
+                    j++;
+                }
+                else if (tokens[j].Text == "(" && j + 2 < tokens.Count && tokens[j + 2].Text == ")" && tokens[j + 1].IsAllCaps)
+                {
+                    last = j + 2;
+                    j += 3;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            // Keep the complement only when it names (capitalised); a head alone needs a capitalised left part.
+            var capitalised = 0;
+            for (var t = first; t <= last; t++)
+            {
+                if (tokens[t].IsCapitalised)
+                {
+                    capitalised++;
+                }
+            }
+            if (capitalised < 2 && !(capitalised == 1 && first < h))
+            {
+                continue;
+            }
+            var name = text[tokens[first].Start..tokens[last].End];
+            string? place = null;
+            foreach (var p in labelled.Places)
+            {
+                if (p.First >= first && p.Last <= last && p.Entry.Kind == PlaceKind.City)
+                {
+                    place = p.Entry.Name;
+                }
+            }
+            mentions.Events.Add(new EventMention(first, last, name, place));
+            h = last;
+        }
+    }
+
+    private static bool LeftPart(Token t, Label label)
+    {
+        if (t.IsNumber || Words.Ordinals.ContainsKey(t.Bare) || IsRoman(t.Text))
+        {
+            return true;
+        }
+        if (!t.IsWord || label is Label.Honorific)
+        {
+            return false;
+        }
+        return t.IsCapitalised || t.Bare is "annual" || (t.Text.Contains('-', StringComparison.Ordinal) && t.Text.Any(char.IsUpper));
+    }
+
+    private static bool IsRoman(string s) => s.Length is > 0 and <= 6 && s.All(c => c is 'I' or 'V' or 'X' or 'L');
+}

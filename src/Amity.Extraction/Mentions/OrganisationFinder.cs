@@ -1,0 +1,146 @@
+using Amity.Extraction.Lexicons;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Mentions;
+
+/// <summary>
+/// Finds organisation names: runs of capitalised words joined by "of", "the", "for", "and", "&amp;" that hold an
+/// organisation head word ("Party", "Department", "Association"), up to the last head word, with an acronym in
+/// brackets after it; and bare acronyms. Records "Name (ACR)" definitions in the article's acronym table.
+/// </summary>
+internal static class OrganisationFinder
+{
+    private static readonly string[] Connectors = ["of", "the", "for", "and", "&", "on", "de", "with", "in"];
+
+    public static void Find(string text, SentenceMentions mentions, Dictionary<string, string> acronyms)
+    {
+        var labelled = mentions.Labelled;
+        var tokens = labelled.Tokens;
+        var labels = labelled.Labels;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!StartsName(tokens[i], labels[i]))
+            {
+                if (labels[i] == Label.Acronym)
+                {
+                    AddAcronym(text, mentions, acronyms, i);
+                }
+                i++;
+                continue;
+            }
+            var lastHead = -1;
+            var j = i;
+            var end = i;
+            while (j < tokens.Count)
+            {
+                var t = tokens[j];
+                var label = labels[j];
+                if (label == Label.OrganisationHead && t.IsCapitalised)
+                {
+                    lastHead = j;
+                    end = j;
+                }
+                else if (StartsName(t, label) || (label == Label.TitleHead && t.IsCapitalised && j + 1 < tokens.Count && labels[j + 1] == Label.OrganisationHead))
+                {
+                    end = j;
+                }
+                else if (t.Text is "(" && j + 2 < tokens.Count && tokens[j + 2].Text is ")" && labels[j + 1] is Label.Acronym or Label.Place or Label.Name)
+                {
+                    j += 2;
+                    end = j;
+                }
+                else if (Array.IndexOf(Connectors, t.Lower) >= 0 && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalised || tokens[j + 1].Is("the")))
+                {
+                    // a connector continues the name only when a capitalised word follows
+                }
+                else
+                {
+                    break;
+                }
+                if (t.IsPossessive && label != Label.Common && label != Label.Place)
+                {
+                    // "Zimbabwe's Education Minister": a possessive name ends an organisation run.
+                    break;
+                }
+                j++;
+            }
+            if (lastHead < 0)
+            {
+                i = Math.Max(i + 1, j);
+                continue;
+            }
+            var last = lastHead;
+            // "(ANC)" after the head word, or "of the Russian Federation", "in India" closing the name.
+            string? acronym = null;
+            if (last + 3 < tokens.Count + 1 && last + 2 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsWord && last + 3 < tokens.Count && tokens[last + 3].Text == ")")
+            {
+                if (labels[last + 2] == Label.Acronym || tokens[last + 2].IsAllCaps)
+                {
+                    acronym = tokens[last + 2].Text;
+                }
+                last += 3;
+            }
+            else if (last + 2 < tokens.Count && tokens[last + 1].Lower is "of" or "in")
+            {
+                var k = last + 2;
+                if (k < tokens.Count && tokens[k].Is("the"))
+                {
+                    k++;
+                }
+                if (k < tokens.Count && labelled.PlaceAt[k] is { } place && place.Entry.Kind != PlaceKind.Demonym)
+                {
+                    last = place.Last;
+                    if (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 3].Text == ")" && tokens[last + 2].IsAllCaps)
+                    {
+                        acronym = tokens[last + 2].Text;
+                        last += 3;
+                    }
+                }
+            }
+            var first = i;
+            while (first < lastHead && (tokens[first].Is("the") || labels[first] == Label.TitleModifier && !tokens[first].IsCapitalised))
+            {
+                first++;
+            }
+            var name = text[tokens[first].Start..tokens[last].End];
+            var country = CountryOf(labelled, first, last);
+            mentions.Organisations.Add(new OrganisationMention(first, last, name, acronym, country));
+            if (acronym is not null)
+            {
+                var bareName = text[tokens[first].Start..tokens[lastHead].End];
+                acronyms.TryAdd(acronym, name.Length > bareName.Length && !name.EndsWith(')') ? name : bareName);
+            }
+            i = last + 1;
+        }
+    }
+
+    private static void AddAcronym(string text, SentenceMentions mentions, Dictionary<string, string> acronyms, int i)
+    {
+        var token = mentions.Labelled.Tokens[i];
+        if (i > 0 && mentions.Labelled.Tokens[i - 1].Text == "(")
+        {
+            return; // the definition itself
+        }
+        var acronym = token.IsPossessive ? token.Text[..^2] : token.Text;
+        var name = acronyms.TryGetValue(acronym, out var full) ? full : acronym;
+        mentions.Organisations.Add(new OrganisationMention(i, i, name, acronym, null));
+        _ = text;
+    }
+
+    private static bool StartsName(Token t, Label label) =>
+        t.IsCapitalised && label is Label.Name or Label.Common or Label.Place or Label.OrganisationHead or Label.Acronym or Label.TitleModifier or Label.EventHead;
+
+    /// <summary>The first country or demonym inside the span.</summary>
+    internal static string? CountryOf(LabelledSentence labelled, int first, int last)
+    {
+        foreach (var place in labelled.Places)
+        {
+            if (place.First >= first && place.Last <= last && place.Entry.Kind != PlaceKind.City && !place.InCompound)
+            {
+                return place.Entry.Code;
+            }
+        }
+        return null;
+    }
+}

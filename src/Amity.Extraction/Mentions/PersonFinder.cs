@@ -1,0 +1,339 @@
+using Amity.Extraction.Lexicons;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Mentions;
+
+/// <summary>
+/// Finds people: runs of name words, with the title given before them ("Vice Premier Ding Xuexiang",
+/// "his Dutch counterpart Mark Rutte"), after them ("Liu Jianchao, Minister of the International Department
+/// ..., met") or before them across a comma ("the President of India, Shri Pranab Mukherjee").
+/// </summary>
+internal static class PersonFinder
+{
+    private static readonly string[] TitleConnectors = ["of", "the", "and", "for", "&", "to", "in", "at", "on", "cum", "its", "his", "her", "their", "a", "an", "charge", "with", "from", "country's"];
+    private static readonly string[] Relational = ["counterpart", "counterparts", "colleague", "opposite"];
+
+    public static void Find(string text, SentenceMentions mentions)
+    {
+        var labelled = mentions.Labelled;
+        var tokens = labelled.Tokens;
+        var labels = labelled.Labels;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (labels[i] != Label.Name)
+            {
+                continue;
+            }
+            var last = i;
+            while (last + 1 < tokens.Count && labels[last + 1] == Label.Name && last - i < 6)
+            {
+                last++;
+            }
+            // Quoted nicknames inside a name (Joko “Jokowi” Widodo, Stephen “Tim” Quigley).
+            if (last + 4 < tokens.Count && tokens[last + 1].Text is "“" or "\"" && labels[last + 2] == Label.Name
+                && tokens[last + 3].Text is "”" or "\"" && labels[last + 4] == Label.Name)
+            {
+                last += 4;
+                while (last + 1 < tokens.Count && labels[last + 1] == Label.Name)
+                {
+                    last++;
+                }
+            }
+            var person = Build(text, mentions, i, last);
+            if (person is not null)
+            {
+                mentions.Persons.Add(person);
+                i = Math.Max(last, person.Last);
+            }
+            else
+            {
+                i = last;
+            }
+        }
+    }
+
+    private static PersonMention? Build(string text, SentenceMentions mentions, int first, int last)
+    {
+        var labelled = mentions.Labelled;
+        var tokens = labelled.Tokens;
+        var labels = labelled.Labels;
+        // Part of an organisation or event name ("Heydar Aliyev Foundation", "Global Baku Forum")?
+        foreach (var o in mentions.Organisations)
+        {
+            if (o.First <= first && o.Last >= last)
+            {
+                return null;
+            }
+        }
+        foreach (var e in mentions.Events)
+        {
+            if (e.First <= first && e.Last >= last)
+            {
+                return null;
+            }
+        }
+        if (last + 1 < tokens.Count && labels[last + 1] is Label.OrganisationHead or Label.EventHead && tokens[last + 1].IsCapitalised)
+        {
+            return null;
+        }
+        // "(Xinhua)", "(Photo: VNA)": agencies and credits in brackets.
+        if (first > 0 && tokens[first - 1].Text == "(" && last + 1 < tokens.Count && tokens[last + 1].Text == ")")
+        {
+            return null;
+        }
+        // "Jiangxi Province", "Merdeka Palace", "Lao Front for National Construction (LFNC)": places and institutions.
+        if (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised && Words.PlaceHeads.Contains(tokens[last + 1].Bare))
+        {
+            return null;
+        }
+        if (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")")
+        {
+            return null;
+        }
+        // "in Katoomba", "at Rashtrapati Bhavan": a place, not a person.
+        if (first > 0 && tokens[first - 1].Lower is "in" or "at" or "near" or "from" && !HasTitleAfter(tokens, labels, last))
+        {
+            return null;
+        }
+        var name = text[tokens[first].Start..tokens[last].End];
+        if (tokens[last].IsPossessive)
+        {
+            name = name[..^2];
+        }
+        var person = new PersonMention { Name = name, NameFirst = first, NameLast = last, First = first, Last = last };
+        // Before the name: honorifics, then the title.
+        var s = first - 1;
+        while (s >= 0 && labels[s] == Label.Honorific)
+        {
+            s--;
+        }
+        var (titleFirst, titleLast) = PreTitle(tokens, labels, s);
+        var viaComma = false;
+        if (titleFirst < 0 && s >= 1 && tokens[s].Text == ",")
+        {
+            // "the President of India, Shri Pranab Mukherjee"
+            var (f, l) = PreTitle(tokens, labels, s - 1);
+            if (f >= 0 && (f == 0 || tokens[f - 1].Lower is "the" or "and" or "with" or "by" or "," or "to" or "his" or "her"))
+            {
+                (titleFirst, titleLast) = (f, l);
+                viaComma = true;
+            }
+        }
+        if (titleFirst >= 0)
+        {
+            person.First = titleFirst;
+            person.Title = text[tokens[titleFirst].Start..tokens[titleLast].End];
+            person.Counterpart = Contains(tokens, titleFirst, titleLast, Relational);
+            Attach(mentions, person, titleFirst, titleLast);
+        }
+        // After the name: ", title, ..." (an appositive).
+        var after = last + 1;
+        if (after + 1 < tokens.Count && tokens[after].Text == "(" && tokens[after + 1].Text is "R" or "L" or "C" or "left" or "right")
+        {
+            after += 3; // photo captions: "Mr Don Tuan Phong (R)"
+        }
+        if (after < tokens.Count && tokens[after].Text == "," && (person.Title is null || person.Counterpart || viaComma))
+        {
+            var (pf, pl) = PostTitle(tokens, labels, after + 1);
+            if (pf >= 0)
+            {
+                person.Counterpart = false;
+                person.Organisation = null;
+                person.Last = pl;
+                person.Title = text[tokens[pf].Start..tokens[pl].End];
+                Attach(mentions, person, pf, pl);
+            }
+        }
+        return person;
+    }
+
+    private static bool HasTitleAfter(List<Token> tokens, Label[] labels, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Text == "," && PostTitle(tokens, labels, last + 2).First >= 0;
+
+    private static bool Contains(List<Token> tokens, int first, int last, string[] words)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Array.IndexOf(words, tokens[k].Bare) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The title ending at token <paramref name="end"/> (inclusive), walking left; (-1, -1) if none.</summary>
+    private static (int First, int Last) PreTitle(List<Token> tokens, Label[] labels, int end)
+    {
+        if (end < 0)
+        {
+            return (-1, -1);
+        }
+        var first = -1;
+        var hasHead = false;
+        for (var k = end; k >= 0; k--)
+        {
+            var t = tokens[k];
+            var label = labels[k];
+            var ok = label switch
+            {
+                Label.TitleHead or Label.TitleModifier or Label.OrganisationHead or Label.Place or Label.Acronym => true,
+                Label.Common => t.IsCapitalised && !Words.Months.ContainsKey(t.Bare) && !Words.Weekdays.ContainsKey(t.Bare),
+                Label.Name => k < end && labels[k + 1] is Label.Common or Label.OrganisationHead or Label.TitleHead or Label.Place or Label.TitleModifier,
+                Label.Punctuation => t.Text is "&" or ")" or "(" || (t.Text == "-" && k > 0),
+                Label.Lower => Array.IndexOf(Relational, t.Bare) >= 0 || (k < end && t.Lower is "of" or "and" or "for" or "the" or "on" or "to"),
+                _ => false,
+            };
+            if (!ok)
+            {
+                break;
+            }
+            if (t.IsPossessive && label == Label.Name)
+            {
+                break;
+            }
+            first = k;
+            hasHead |= label == Label.TitleHead || Array.IndexOf(Relational, t.Bare) >= 0;
+        }
+        if (first < 0 || !hasHead)
+        {
+            return (-1, -1);
+        }
+        // Trim leading connectors and brackets.
+        while (first <= end && (tokens[first].Lower is "of" or "and" or "for" or "the" or "on" or "to" or "&" or ")" or "-"))
+        {
+            first++;
+        }
+        var last = end;
+        while (last >= first && tokens[last].Text is "(" or "-" or "&")
+        {
+            last--;
+        }
+        return first <= last ? (first, last) : (-1, -1);
+    }
+
+    /// <summary>An appositive title starting at <paramref name="start"/>; (-1, -1) if the words there are no title.</summary>
+    internal static (int First, int Last) PostTitle(List<Token> tokens, Label[] labels, int start)
+    {
+        var k = start;
+        var sawHead = false;
+        var last = -1;
+        var depth = 0;
+        while (k < tokens.Count)
+        {
+            var t = tokens[k];
+            var label = labels[k];
+            if (label == Label.TitleHead)
+            {
+                sawHead = true;
+                last = k;
+            }
+            else if (t.Text == "(")
+            {
+                depth++;
+            }
+            else if (t.Text == ")")
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+                depth--;
+                last = k;
+            }
+            else if (depth > 0)
+            {
+                last = k;
+            }
+            else if (t.Text == "," || t.Text == ";")
+            {
+                if (!ContinuesAfterComma(tokens, labels, k + 1))
+                {
+                    break;
+                }
+            }
+            else if (label is Label.Name)
+            {
+                // A name inside a title belongs to an organisation or a person the title refers to.
+                last = k;
+            }
+            else if (label is Label.TitleModifier or Label.OrganisationHead or Label.Place or Label.Acronym or Label.Common or Label.EventHead or Label.Number)
+            {
+                if (label == Label.Common && !t.IsCapitalised && !sawHead && k - start > 2)
+                {
+                    break;
+                }
+                if (label == Label.Common && !t.IsCapitalised && Array.IndexOf(TitleConnectors, t.Lower) < 0 && t.Lower is not ("people" or "people's" or "political" or "international" or "national" or "foreign" or "affairs" or "general" or "standing" or "central"))
+                {
+                    break;
+                }
+                last = k;
+            }
+            else if (Array.IndexOf(TitleConnectors, t.Lower) >= 0 || t.Text is "&" or "-" || t.IsPossessive)
+            {
+                if (t.Lower is "to" or "with" or "from" or "at" or "in" && !(k + 1 < tokens.Count && (tokens[k + 1].IsCapitalised || tokens[k + 1].Is("the"))))
+                {
+                    break;
+                }
+            }
+            else if (!sawHead && k - start < 2 && label == Label.Lower && k + 1 < tokens.Count && labels[k + 1] is Label.TitleHead or Label.TitleModifier)
+            {
+                // "diplomatic counselor to ...", "national spokesperson"
+            }
+            else
+            {
+                break;
+            }
+            if (!sawHead && k - start >= 5)
+            {
+                return (-1, -1);
+            }
+            k++;
+        }
+        return sawHead && last >= start ? (start, last) : (-1, -1);
+    }
+
+    /// <summary>After a comma, a title goes on with an appositive organisation or more title words, not with a new person or a verb.</summary>
+    private static bool ContinuesAfterComma(List<Token> tokens, Label[] labels, int k)
+    {
+        if (k >= tokens.Count)
+        {
+            return false;
+        }
+        // The segment up to the next comma must not hold a person's name (that starts another person).
+        var segmentHasHead = false;
+        for (var j = k; j < tokens.Count && tokens[j].Text != ","; j++)
+        {
+            if (labels[j] == Label.Name && !(j + 1 < tokens.Count && labels[j + 1] is Label.OrganisationHead or Label.Common or Label.Place)
+                && (j == k || labels[j - 1] is Label.Honorific or Label.TitleHead or Label.Name or Label.Punctuation))
+            {
+                return false;
+            }
+            if (!tokens[j].IsCapitalised && labels[j] == Label.Lower && Array.IndexOf(TitleConnectors, tokens[j].Lower) < 0)
+            {
+                return false; // a verb or other clause word
+            }
+            segmentHasHead |= labels[j] is Label.OrganisationHead or Label.TitleHead;
+        }
+        var t = tokens[k];
+        if (t.Is("the") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)
+        {
+            return segmentHasHead;
+        }
+        return t.IsCapitalised && labels[k] is Label.Common or Label.OrganisationHead or Label.TitleHead or Label.TitleModifier && !Words.Months.ContainsKey(t.Bare);
+    }
+
+    /// <summary>The organisation and country a title gives its holder.</summary>
+    private static void Attach(SentenceMentions mentions, PersonMention person, int first, int last)
+    {
+        foreach (var o in mentions.Organisations)
+        {
+            if (o.First >= first && o.Last <= last && person.Organisation is null)
+            {
+                person.Organisation = o.Name;
+                person.Country ??= o.Country;
+            }
+        }
+        person.Country ??= OrganisationFinder.CountryOf(mentions.Labelled, first, last);
+    }
+}

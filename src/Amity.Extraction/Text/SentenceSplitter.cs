@@ -1,0 +1,74 @@
+namespace Amity.Extraction.Text;
+
+/// <summary>
+/// Splits an article into sentences: every line break ends one, and so does a full stop, question or
+/// exclamation mark followed by a capital, a digit or a quote. Abbreviations keep their stop in the tokenizer.
+/// </summary>
+internal static class SentenceSplitter
+{
+    /// <summary>Longest stretch tokenized at once; a longer line is cut at a space, so memory stays bounded.</summary>
+    internal const int MaxWindow = 4000;
+
+    public static List<Sentence> Split(string text, int start, int end, int headlineEnd)
+    {
+        var sentences = new List<Sentence>();
+        var lineStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || text[i] == '\n')
+            {
+                SplitWindows(text, lineStart, i, headlineEnd, sentences);
+                lineStart = i + 1;
+            }
+        }
+        return sentences;
+    }
+
+    private static void SplitWindows(string text, int start, int end, int headlineEnd, List<Sentence> sentences)
+    {
+        while (end - start > MaxWindow)
+        {
+            var cut = start + MaxWindow;
+            var space = text.LastIndexOf(' ', cut - 1, MaxWindow / 2);
+            cut = space > start ? space : cut;
+            SplitLine(text, start, cut, headlineEnd, sentences);
+            start = cut;
+        }
+        SplitLine(text, start, end, headlineEnd, sentences);
+    }
+
+    private static void SplitLine(string text, int start, int end, int headlineEnd, List<Sentence> sentences)
+    {
+        var tokens = Tokenizer.Tokenize(text, start, end);
+        var first = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            var closes = token.Text[0] is '.' or '!' or '?' && t + 1 < tokens.Count && OpensSentence(tokens[t + 1]);
+            // A closing quote after the stop belongs to the sentence.
+            if (closes && t + 2 < tokens.Count && tokens[t + 1].Text[0] is '"' or '”' or '’' && OpensSentence(tokens[t + 2]))
+            {
+                t++;
+            }
+            if (closes || t == tokens.Count - 1)
+            {
+                Add(tokens, first, t, headlineEnd, sentences);
+                first = t + 1;
+            }
+        }
+    }
+
+    private static bool OpensSentence(Token next) =>
+        next.IsCapitalised || next.IsNumber || next.Text[0] is '"' or '“' or '‘' or '(' or '•';
+
+    private static void Add(List<Token> tokens, int first, int last, int headlineEnd, List<Sentence> sentences)
+    {
+        if (last < first)
+        {
+            return;
+        }
+        var slice = tokens.GetRange(first, last - first + 1);
+        var start = slice[0].Start;
+        sentences.Add(new Sentence(sentences.Count, start, slice[^1].End, slice, start < headlineEnd));
+    }
+}

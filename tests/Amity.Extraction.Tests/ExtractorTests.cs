@@ -1,0 +1,92 @@
+using Amity.Domain.Records;
+using Amity.Extraction;
+
+namespace Amity.Extraction.Tests;
+
+/// <summary>Fictional readouts (names invented for these tests) in the styles real readouts take.</summary>
+public sealed class ExtractorTests
+{
+    private static IReadOnlyList<EngagementRecord> Extract(string text, string published = "2024-03-10") =>
+        new ReadoutExtractor().Extract(new ReadoutDocument("t.txt", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Dateline_meeting_with_titles_and_delegation()
+    {
+        var text = "Orvan Tellis Meets with a Delegation of the Harbour Party of Kenya\n\n"
+            + "Nairobi, February 27th—Orvan Tellis, Minister of the International Liaison Department of the Unity Party (ILD), met here today with a delegation of the Harbour Party (HP) of Kenya led by Baraka Kilonzo, Secretary General of the HP.\n\n"
+            + "Tellis said the two parties are friends.";
+        var records = Extract(text);
+        var meeting = records.ShouldHaveSingleItem();
+        meeting.Kind.ShouldBe("meeting");
+        meeting.Date.ShouldBe("2024-02-27");
+        meeting.Place.ShouldBe("Nairobi");
+        meeting.Participants.Select(p => p.Name).ShouldBe(["Orvan Tellis", "Baraka Kilonzo"]);
+        meeting.Participants[0].Title.ShouldBe("Minister of the International Liaison Department of the Unity Party (ILD)");
+        meeting.Participants[1].Country.ShouldBe("KE");
+        meeting.Sources.Count.ShouldBe(2); // the headline and the dateline sentence
+        foreach (var s in meeting.Sources)
+        {
+            text[s.Start..s.End].ShouldContain("Tellis");
+        }
+    }
+
+    [Fact]
+    public void Weekday_in_a_wire_dateline_resolves_against_it()
+    {
+        var records = Extract("BEIJING, Feb. 28 (Newswire) -- Vice Premier Dong Meiling met with Norwegian Foreign Minister Eirik Halvorsen in Beijing on Wednesday.");
+        var meeting = records.ShouldHaveSingleItem();
+        meeting.Date.ShouldBe("2024-02-28");
+        meeting.Participants[1].Country.ShouldBe("NO");
+        meeting.Participants[0].Title.ShouldBe("Vice Premier");
+    }
+
+    [Fact]
+    public void Following_day_counts_from_the_previous_engagement()
+    {
+        var records = Extract("On February 27 Orvan Tellis, President of the Unity Institute, met with Kenyan Senator Baraka Kilonzo in Nairobi.\n\nThe following day Kilonzo met with Mira Santos, Mayor of Mombasa.");
+        records.Count.ShouldBe(2);
+        records[1].Date.ShouldBe("2024-02-28");
+    }
+
+    [Fact]
+    public void Phone_call_letter_and_visit()
+    {
+        var records = Extract("Chilean Foreign Minister Rosa Ibarra on Tuesday held a phone conversation with Danish Foreign Minister Henrik Aalund.\n\n"
+            + "On the same day, Danish Prime Minister Lise Moller sent a message to Rosa Ibarra to congratulate her.\n\n"
+            + "Henrik Aalund paid an official visit to Chile from 3 to 5 March.", "2024-03-01");
+        records.Select(r => r.Kind).ShouldBe(["call", "letter", "visit"], ignoreOrder: true);
+        var visit = records.Single(r => r.Kind == "visit");
+        visit.Date.ShouldBe("2024-03-03");
+        visit.EndDate.ShouldBe("2024-03-05");
+        visit.Participants.ShouldContain(p => p.Name == "Chile" && p.Country == "CL");
+        records.Single(r => r.Kind == "call").Mode.ShouldBe("phone");
+        records.Single(r => r.Kind == "letter").Mode.ShouldBe("written");
+    }
+
+    [Fact]
+    public void No_date_gives_null()
+    {
+        var records = new ReadoutExtractor().Extract(new ReadoutDocument("t", "Foreign Minister Rosa Ibarra met with Henrik Aalund, Foreign Minister of Denmark.", null));
+        records.ShouldHaveSingleItem().Date.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Cross_document_merger_joins_two_reports()
+    {
+        var a = Extract("BEIJING, Feb. 28 (Newswire) -- Vice Premier Dong Meiling met with Norwegian Foreign Minister Eirik Halvorsen in Beijing on Wednesday.");
+        var b = new ReadoutExtractor().Extract(new ReadoutDocument("u.txt", "On February 28, Dong Meiling met Eirik Halvorsen.", new DateOnly(2024, 3, 1)));
+        var merged = RecordMerger.Merge([.. a, .. b]);
+        merged.ShouldHaveSingleItem().Sources.Select(s => s.Document).ShouldBe(["t.txt", "u.txt"]);
+    }
+
+    [Fact]
+    public void Records_are_valid_by_the_domain_rules()
+    {
+        var records = Extract("Chilean Foreign Minister Rosa Ibarra on Tuesday held a phone conversation with Danish Foreign Minister Henrik Aalund.");
+        foreach (var r in records)
+        {
+            RecordRules.Validate(r).ShouldBeEmpty();
+            r.Confidence.ShouldNotBeNull().ShouldBeInRange(0, 1);
+        }
+    }
+}
