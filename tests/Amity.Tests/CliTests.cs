@@ -4,17 +4,22 @@ using Amity.Testing;
 
 namespace Amity.Tests;
 
-/// <summary>The amity command run as a real process, as a user runs it.</summary>
-public class CliTests
+/// <summary>Runs the amity command as a real process, as a user runs it.</summary>
+internal static class CliRunner
 {
     private static readonly string Amity = Path.Combine(AppContext.BaseDirectory, "amity.dll");
-    private static string Gold => Path.Combine(Paths.Corpus, "dev", "gold.jsonl");
 
-    private sealed record Run(int Exit, string Out, string Error);
+    public sealed record Run(int Exit, string Out, string Error);
 
-    private static async Task<Run> AmityAsync(string workingDirectory, params string[] args)
+    public static async Task<Run> RunAsync(string workingDirectory, string? input, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
         start.ArgumentList.Add(Amity);
         foreach (var arg in args)
         {
@@ -24,9 +29,22 @@ public class CliTests
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+        process.StandardInput.Close();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         return new Run(process.ExitCode, await output, await error);
     }
+}
+
+public class CliTests
+{
+    private static string Gold => Path.Combine(Paths.Corpus, "dev", "gold.jsonl");
+
+    private static Task<CliRunner.Run> AmityAsync(string workingDirectory, params string[] args) =>
+        CliRunner.RunAsync(workingDirectory, null, args);
 
     private static string NewFolder() => Path.GetDirectoryName(Paths.Temp("x"))!;
 
@@ -110,5 +128,75 @@ public class CliTests
         var export = await AmityAsync(dir, "--db", db, "export");
         export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
             .ShouldBeGreaterThanOrEqualTo(File.ReadLines(Path.Combine(Paths.Samples, "engagements.jsonl")).Count());
+    }
+}
+
+/// <summary>`amity extract`, `ingest` and `eval` run as real processes on real readouts.</summary>
+public class ReadoutCliTests
+{
+    private static string Readouts => Path.Combine(Paths.Corpus, "readouts", "docs");
+
+    [Fact]
+    public async Task ExtractShouldPrintRecordsWhoseSpansLieInTheDocument()
+    {
+        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        var run = await CliRunner.RunAsync(dir, null, "extract", Path.Combine(Readouts, "r01.txt"));
+        run.Exit.ShouldBe(0, run.Error);
+        var text = await File.ReadAllTextAsync(Path.Combine(Readouts, "r01.txt"));
+        var records = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonSerializer.Deserialize<Amity.Domain.Records.EngagementRecord>(l, Amity.Domain.Records.EngagementRecord.Json)!)
+            .ToList();
+        records.ShouldNotBeEmpty();
+        foreach (var record in records)
+        {
+            Amity.Domain.Records.RecordRules.Validate(record).ShouldBeEmpty();
+            record.Sources.ShouldAllBe(s => s.Document == "r01.txt" && s.End <= text.Length && s.Start < s.End);
+        }
+    }
+
+    [Fact]
+    public async Task ExtractShouldReadStandardInputAndHtml()
+    {
+        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        const string Readout = "HANOI, May 16 (Meridian News) -- Tran Minh Khoa, President of the Viet Nam Friendship Union, met with Eirik Thorsrud, Director-General of the Norwegian Directorate for Civic Cooperation, in Hanoi on Tuesday.";
+        var piped = await CliRunner.RunAsync(dir, Readout, "extract", "-", "--published", "2023-05-17");
+        piped.Exit.ShouldBe(0, piped.Error);
+        piped.Out.ShouldContain("\"document\":\"stdin\"");
+
+        var html = Path.Combine(dir, "page.html");
+        await File.WriteAllTextAsync(html, $"<html><head><title>x</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Meeting</h1><p>{Readout}</p></article><footer>Copyright</footer></body></html>");
+        var page = await CliRunner.RunAsync(dir, null, "extract", html, "--published", "2023-05-17", "--format", "table");
+        page.Exit.ShouldBe(0, page.Error);
+        page.Out.ShouldContain("page.html");
+        page.Out.ShouldNotContain("Copyright");
+    }
+
+    [Fact]
+    public async Task IngestShouldStoreExtractedRecordsOnce()
+    {
+        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        var first = await CliRunner.RunAsync(dir, null, "ingest", Readouts);
+        first.Exit.ShouldBe(0, first.Error);
+        first.Out.ShouldContain("documents: 40 stored");
+        var second = await CliRunner.RunAsync(dir, null, "ingest", Readouts);
+        second.Out.ShouldContain("documents: 0 stored, 40 already there");
+        second.Out.ShouldContain("engagements: 0 new or updated");
+        var export = await CliRunner.RunAsync(dir, null, "export");
+        var lines = export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldNotBeEmpty();
+        lines.ShouldAllBe(l => l.Contains("\"verification\":\"extracted\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EvalShouldScoreAgainstGoldAndListMissesAndFalseAlarms()
+    {
+        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        var run = await CliRunner.RunAsync(dir, null, "eval", "--gold", Path.Combine(Paths.Corpus, "readouts", "gold.jsonl"), Readouts);
+        run.Exit.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("gold 141,");
+        run.Out.ShouldMatch(@"precision \d\.\d{3}  recall \d\.\d{3}  F1 \d\.\d{3}");
+        run.Out.ShouldContain("title accuracy");
+        run.Out.ShouldContain("misses (");
+        run.Out.ShouldContain("false alarms (");
     }
 }

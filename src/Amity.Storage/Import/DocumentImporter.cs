@@ -8,6 +8,9 @@ namespace Amity.Storage.Import;
 /// <summary>A document's publication facts, from a documents.json beside the files (the corpus format).</summary>
 public sealed record DocumentInfo(string? Title, string? Publisher, string? Url, DateOnly? Published);
 
+/// <summary>A document to store: the name sources cite it by, where it came from, its text and facts.</summary>
+public sealed record DocumentInput(string Key, string Path, string Text, DocumentInfo? Info);
+
 /// <summary>
 /// Stores text documents as sources. Documents are keyed by file name and content-hashed: importing
 /// the same file again changes nothing, and a document that records already cite receives its text.
@@ -72,10 +75,13 @@ public static class DocumentImporter
         }
     }
 
-    public static async Task<ImportResult> ImportAsync(AmityDb db, IEnumerable<string> paths, CancellationToken cancellationToken = default)
-    {
+    public static async Task<ImportResult> ImportAsync(AmityDb db, IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
         // Read and check every file first, so one bad file stores nothing.
-        var files = Expand(paths).Select(f => (Path: f, Key: Path.GetFileName(f), Text: TextFiles.ReadUtf8(f), Info: InfoFor(f))).ToList();
+        await StoreAsync(db, Expand(paths).Select(f => new DocumentInput(Path.GetFileName(f), f, TextFiles.ReadUtf8(f), InfoFor(f))).ToList(), cancellationToken);
+
+    /// <summary>Stores documents already read, in one transaction; the same text under the same name is a no-op.</summary>
+    public static async Task<ImportResult> StoreAsync(AmityDb db, IReadOnlyList<DocumentInput> files, CancellationToken cancellationToken = default)
+    {
         var duplicate = files.GroupBy(f => f.Key).FirstOrDefault(g => g.Select(f => Document.HashOf(f.Text)).Distinct().Count() > 1);
         if (duplicate is not null)
         {
@@ -89,7 +95,7 @@ public static class DocumentImporter
             var stored = await db.Documents.Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, cancellationToken);
             int added = 0, unchanged = 0;
             var filled = new List<long>();
-            foreach (var (path, key, text, info) in files.DistinctBy(f => f.Key))
+            foreach (var (key, path, text, info) in files.DistinctBy(f => f.Key))
             {
                 if (stored.TryGetValue(key, out var document))
                 {

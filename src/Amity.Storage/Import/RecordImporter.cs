@@ -59,10 +59,16 @@ public static class RecordImporter
     }
 
     public static async Task<ImportResult> ImportFileAsync(AmityDb db, string path, Verification verification, CancellationToken cancellationToken = default) =>
-        await ImportAsync(db, Parse(path).Select(r => r.Record).ToList(), verification, cancellationToken);
+        await ImportAsync(db, Parse(path).Select(r => r.Record).ToList(), verification, cancellationToken: cancellationToken);
 
-    /// <summary>Stores valid records in one transaction; records whose fingerprint is already stored are skipped.</summary>
-    public static async Task<ImportResult> ImportAsync(AmityDb db, IReadOnlyList<EngagementRecord> records, Verification verification, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores valid records in one transaction; records whose fingerprint is already stored are skipped.
+    /// Given <paramref name="sameEngagement"/>, a record that reports an engagement already stored (another
+    /// readout of the same meeting) is merged into it, adding its sources, instead of stored twice.
+    /// </summary>
+    public static async Task<ImportResult> ImportAsync(
+        AmityDb db, IReadOnlyList<EngagementRecord> records, Verification verification,
+        Func<EngagementRecord, EngagementRecord, bool>? sameEngagement = null, CancellationToken cancellationToken = default)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -81,6 +87,7 @@ public static class RecordImporter
                 .Include(m => m.Rounds).ThenInclude(r => r.Sources).ThenInclude(s => s.Document)
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
+            var stored = sameEngagement is null ? [] : await StoredOnTheSameDaysAsync(db, records, cancellationToken);
             var changed = new List<Engagement>();
             // Entities are added, not edited, so EF need not rescan every tracked entity on each Add.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -92,6 +99,15 @@ public static class RecordImporter
                 }
                 var engagement = ToEngagement(records[i], registry, documents, verification);
                 engagement.Fingerprint = fingerprints[i];
+                if (sameEngagement is not null && stored.FirstOrDefault(e => sameEngagement(RecordExporter.ToRecord(e), records[i])) is { } same)
+                {
+                    if (!same.CitesAllOf(engagement))
+                    {
+                        same.MergeFrom(engagement);
+                        changed.Add(same);
+                    }
+                    continue;
+                }
                 var (round, merged) = AsRound(engagement, mechanisms);
                 if (round is not null)
                 {
@@ -111,6 +127,21 @@ public static class RecordImporter
             await transaction.CommitAsync(cancellationToken);
             return new ImportResult(changed.Count, records.Count - changed.Count, documents.Created);
         });
+    }
+
+    private static async Task<List<Engagement>> StoredOnTheSameDaysAsync(AmityDb db, IReadOnlyList<EngagementRecord> records, CancellationToken cancellationToken)
+    {
+        var days = records
+            .Select(r => PartialDate.TryParse(r.Date, out var d) ? d.First : (DateOnly?)null)
+            .OfType<DateOnly>()
+            .Distinct()
+            .ToList();
+        return await db.Engagements
+            .Where(e => e.StartsOn != null && days.Contains(e.StartsOn.Value))
+            .Include(e => e.Participants)
+            .Include(e => e.Sources).ThenInclude(s => s.Document)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Amity.Cli;
 /// <summary>The one entry point: every capability is a subcommand of `amity`.</summary>
 public static class AmityCommand
 {
-    private static readonly Option<string> DbOption = new("--db")
+    internal static readonly Option<string> DbOption = new("--db")
     {
         Description = "SQLite file, or a PostgreSQL connection string (Host=...;Database=...;Username=...) or postgres:// URL",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("AMITY_DB") ?? DatabaseTarget.DefaultPath,
@@ -31,14 +31,17 @@ public static class AmityCommand
         root.Subcommands.Add(DemoCommand());
         root.Subcommands.Add(ImportCommand());
         root.Subcommands.Add(ExportCommand());
+        root.Subcommands.Add(ReadoutCommands.Extract());
+        root.Subcommands.Add(ReadoutCommands.Ingest());
+        root.Subcommands.Add(ReadoutCommands.Eval());
         root.Subcommands.Add(MigrateCommand());
         return await root.Parse(args).InvokeAsync();
     }
 
-    private static DatabaseTarget Database(ParseResult parse) => new(parse.GetValue(DbOption)!);
+    internal static DatabaseTarget Database(ParseResult parse) => new(parse.GetValue(DbOption)!);
 
     /// <summary>Runs a command body, turning rejected input into a clear message and a non-zero exit.</summary>
-    private static async Task<int> Guarded(Func<Task<int>> body)
+    internal static async Task<int> Guarded(Func<Task<int>> body)
     {
         try
         {
@@ -57,6 +60,11 @@ public static class AmityCommand
         {
             await Console.Error.WriteLineAsync($"error: field '{e.Field}': {e.Message}");
             return 1;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException e)
+        {
+            await Console.Error.WriteLineAsync($"error: the database refused the change ({e.InnerException?.Message ?? e.Message}); nothing was stored.");
+            return 2;
         }
     }
 
@@ -169,7 +177,7 @@ public static class AmityCommand
             }
             if (recordFiles.Count > 0)
             {
-                var records = await RecordImporter.ImportAsync(db, parsed, state, cancellationToken);
+                var records = await RecordImporter.ImportAsync(db, parsed, state, cancellationToken: cancellationToken);
                 AnsiConsole.MarkupLineInterpolated($"engagements: {records.Added} added, {records.Unchanged} already there");
             }
             return 0;
