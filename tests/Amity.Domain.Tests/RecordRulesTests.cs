@@ -53,3 +53,15 @@ public class RecordRulesTests
         Codes.Parse<OrganisationKind>("friendship_association", "kind").ShouldBe(OrganisationKind.FriendshipAssociation);
     }
 }
+
+public class ChannelTests
+{
+    [Fact]
+    public void TheMostSpecificOrganisationKindShouldGiveTheChannel()
+    {
+        Channels.Infer([OrganisationKind.Government, OrganisationKind.Party]).ShouldBe(Channel.Party);
+        Channels.Infer([OrganisationKind.City, OrganisationKind.City]).ShouldBe(Channel.City);
+        Channels.Infer([OrganisationKind.FriendshipAssociation, OrganisationKind.Government]).ShouldBe(Channel.PeopleToPeople);
+        Channels.Infer([]).ShouldBeNull();
+    }
+}

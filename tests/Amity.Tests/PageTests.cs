@@ -70,6 +70,7 @@ public class PageTests(AmityApps apps) : IClassFixture<AmityApps>
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/?year=2019")]
     [InlineData("/countries")]
     [InlineData("/organisations")]
     [InlineData("/organisations?q=Lyon")]

@@ -203,6 +203,7 @@ public static class RecordImporter
             Link(participant, record, registry);
             engagement.AddParticipant(participant);
         }
+        engagement.Channel ??= Channels.Infer(engagement.Participants.Select(p => p.Organisation).OfType<Organisation>().Select(o => o.Kind));
         foreach (var s in record.Sources)
         {
             var document = documents.Get(s.Document!);

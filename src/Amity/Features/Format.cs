@@ -1,4 +1,5 @@
 using System.Globalization;
+using Amity.Domain.Countries;
 
 namespace Amity.Features;
 
@@ -12,3 +13,9 @@ public static class Format
 
 /// <summary>A select field of the filter form: its query name, label, values and current value.</summary>
 public sealed record Choice(string Name, string Label, IEnumerable<string> Values, string? Current);
+
+public static class CountryNames
+{
+    /// <summary>The country's common name, or the code itself when it is not one.</summary>
+    public static string Of(string? code) => CountryCatalogue.Instance.ByCode(code)?.Name ?? code ?? "";
+}

@@ -1,26 +1,18 @@
-using Amity.Features.Engagements;
+using Amity.Features.Dashboard;
 using Amity.Storage;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Features;
 
-public sealed class HomeModel(AmityDb db) : PageModel
+/// <summary>The home page is the dashboard of a year.</summary>
+public sealed class HomeModel(AmityDb db, TimeProvider clock) : PageModel
 {
-    public int Engagements { get; private set; }
-    public int Countries { get; private set; }
-    public int Organisations { get; private set; }
-    public int People { get; private set; }
-    public int Documents { get; private set; }
-    public IReadOnlyList<EngagementSummary> Latest { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Engagements = await db.Engagements.CountAsync(cancellationToken);
-        Countries = await db.Participants.Where(p => p.CountryCode != null).Select(p => p.CountryCode).Distinct().CountAsync(cancellationToken);
-        Organisations = await db.Organisations.CountAsync(cancellationToken);
-        People = await db.People.CountAsync(cancellationToken);
-        Documents = await db.Documents.CountAsync(cancellationToken);
-        Latest = (await EngagementQueries.ListAsync(db, new EngagementFilter { PageSize = 10 }, cancellationToken)).Items;
-    }
+    public DashboardView Dashboard { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Dashboard = await DashboardQueries.GetAsync(db, Year is < 1900 or > 2200 ? null : Year, clock, cancellationToken);
 }

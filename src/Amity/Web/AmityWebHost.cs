@@ -1,4 +1,5 @@
 using Amity.Features.Countries;
+using Amity.Features.Dashboard;
 using Amity.Features.Engagements;
 using Amity.Features.Organisations;
 using Amity.Features.People;
@@ -64,7 +65,8 @@ public static class AmityWebHost
                 .MapEngagementsApi()
                 .MapCountriesApi()
                 .MapOrganisationsApi()
-                .MapPeopleApi();
+                .MapPeopleApi()
+                .MapDashboardApi();
             endpoints.MapRazorPages();
         });
     }

@@ -1,5 +1,4 @@
 using Amity.Domain;
-using Amity.Domain.Countries;
 
 namespace Amity.Features.Engagements;
 
@@ -47,8 +46,3 @@ public sealed record EngagementDetail(
 }
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
-
-public static class CountryNames
-{
-    public static string Of(string? code) => CountryCatalogue.Instance.ByCode(code)?.Name ?? code ?? "";
-}
