@@ -75,6 +75,8 @@ public class PageTests(AmityApps apps) : IClassFixture<AmityApps>
     [InlineData("/organisations")]
     [InlineData("/organisations?q=Lyon")]
     [InlineData("/people")]
+    [InlineData("/review")]
+    [InlineData("/assets/review.js")]
     [InlineData("/assets/site.css")]
     [InlineData("/health")]
     public async Task EveryPageShouldRender(string path)

@@ -3,6 +3,7 @@ using Amity.Features.Dashboard;
 using Amity.Features.Engagements;
 using Amity.Features.Organisations;
 using Amity.Features.People;
+using Amity.Features.Review;
 using Amity.Storage;
 using Microsoft.Extensions.FileProviders;
 
@@ -66,7 +67,8 @@ public static class AmityWebHost
                 .MapCountriesApi()
                 .MapOrganisationsApi()
                 .MapPeopleApi()
-                .MapDashboardApi();
+                .MapDashboardApi()
+                .MapReviewApi();
             endpoints.MapRazorPages();
         });
     }
