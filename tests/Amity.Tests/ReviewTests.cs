@@ -79,7 +79,9 @@ public class ReviewTests : IAsyncLifetime
 
         var response = await client.PostAsync("/review?handler=Decide", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["id"] = id, ["decision"] = "accept", ["__RequestVerificationToken"] = token,
+            ["id"] = id,
+            ["decision"] = "accept",
+            ["__RequestVerificationToken"] = token,
         }));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain($"Record {id} accepted.");
