@@ -78,13 +78,14 @@ internal static class ReadoutCommands
         command.Options.Add(published);
         command.SetAction((parse, cancellationToken) => AmityCommand.Guarded(async () =>
         {
-            var extractor = new ReadoutExtractor();
             var inputs = ReadoutInputs.Read(parse.GetValue(files)!, ParsePublished(parse.GetValue(published))).ToList();
-            // Reports of the same engagement in different readouts become one record with all their sources.
-            var records = RecordMerger.Merge(inputs.SelectMany(i => extractor.Extract(i.Document)));
             var database = AmityCommand.Database(parse);
             await database.MigrateAsync(cancellationToken);
             await using var db = database.CreateContext();
+            // Names resolve against the registry's people, with the title each held that day.
+            var extractor = new ReadoutExtractor(new ExtractionOptions { Directory = await RegistryDirectory.LoadAsync(db, cancellationToken) });
+            // Reports of the same engagement in different readouts become one record with all their sources.
+            var records = RecordMerger.Merge(inputs.SelectMany(i => extractor.Extract(i.Document)));
             var documents = await DocumentImporter.StoreAsync(db, inputs.Select(i => i.Input).ToList(), cancellationToken);
             var result = await RecordImporter.ImportAsync(db, records, Verification.Extracted, RecordMerger.Same, cancellationToken);
             AnsiConsole.MarkupLineInterpolated($"documents: {documents.DocumentsAdded} stored, {documents.Unchanged} already there");
