@@ -23,7 +23,40 @@ internal static class Merging
                 Absorb(same, c);
             }
         }
+        ShareCountries(merged);
         return merged;
+    }
+
+    /// <summary>
+    /// A person named with a country anywhere in the document ("Chinese President Xi Jinping") keeps it where a
+    /// later report names them without one ("President Xi Jinping").
+    /// </summary>
+    private static void ShareCountries(List<Candidate> candidates)
+    {
+        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            if (p.Name is null || p.IsCountry || p.IsOrganisation || p.IsGroup || p.Country is null)
+            {
+                continue;
+            }
+            var key = NameKey.Of(p.Name);
+            if (known.TryGetValue(key, out var code) && code != p.Country)
+            {
+                known[key] = null; // two countries for one name: no guess
+            }
+            else
+            {
+                known[key] = p.Country;
+            }
+        }
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            if (p.Country is null && p.Name is not null && !p.IsCountry && !p.IsOrganisation && known.TryGetValue(NameKey.Of(p.Name), out var code))
+            {
+                p.Country = code;
+            }
+        }
     }
 
     internal static bool Same(Candidate a, Candidate b)
@@ -53,6 +86,11 @@ internal static class Merging
         {
             return a.Country is not null && a.Country == b.Country && a.IsCountry == b.IsCountry;
         }
+        if (a.Name is null || b.Name is null)
+        {
+            // An unnamed office-holder of a country ("the leaders of A, B and C") is that country's named person.
+            return a.Country is not null && a.Country == b.Country && !a.IsCountry && !b.IsCountry;
+        }
         if (a.IsGroup != b.IsGroup)
         {
             // "the delegation" in a headline is the delegation's leader named in the body.
@@ -61,7 +99,7 @@ internal static class Merging
         return Amity.Extraction.NameMatch.Matches(a.Name, b.Name);
     }
 
-    private static List<Participant> Principals(Candidate c) => c.Participants.Where(p => p.Name is not null).ToList();
+    private static List<Participant> Principals(Candidate c) => c.Participants.Where(p => p.Name is not null || p.Country is not null).ToList();
 
     private static bool KindsCompatible(EngagementKind a, EngagementKind b) =>
         a == b || (a is EngagementKind.Meeting or EngagementKind.Talks && b is EngagementKind.Meeting or EngagementKind.Talks);
@@ -115,7 +153,7 @@ internal static class Merging
                 }
                 continue;
             }
-            if (match.IsGroup && !p.IsGroup)
+            if ((match.IsGroup && !p.IsGroup) || (match.Name is null && p.Name is not null))
             {
                 match.Name = p.Name;
                 match.Title = p.Title;
