@@ -100,4 +100,48 @@ public sealed class CandidateTests
             + "On 6 March, President Orvan Tellis held a phone call with Kenyan President Baraka Kilonzo.");
         records.Single(r => r.Kind == "call").Participants.Single(p => p.Name == "Orvan Tellis").Country.ShouldBe("CL");
     }
+
+    [Fact]
+    public void Condolences_in_a_run_go_to_the_same_recipient()
+    {
+        var records = Extract("Kenyan President Baraka Kilonzo sent condolences to Chile over the earthquake.\n\n"
+            + "Danish Prime Minister Lise Moller expressed deep sorrow over the casualties.\n\n"
+            + "She also sent her condolences to the families of the victims.");
+        records.Count.ShouldBe(2);
+        records.ShouldAllBe(r => r.Kind == "letter" && r.Participants.Any(p => p.Country == "CL" && p.Role == "recipient"));
+        records.ShouldContain(r => r.Participants.Any(p => p.Name == "Lise Moller"));
+    }
+
+    [Fact]
+    public void Coordinated_visitors_each_visit_and_the_inviter_does_not()
+    {
+        var records = Extract("At the invitation of Chilean Foreign Minister Orvan Tellis, Danish Foreign Minister Henrik Aalund and his Kenyan counterpart Baraka Kilonzo travelled to Chile on 3 April.");
+        var visits = records.Where(r => r.Kind == "visit").ToList();
+        visits.Count.ShouldBe(2);
+        visits.SelectMany(v => v.Participants).Select(p => p.Name).ShouldNotContain("Orvan Tellis");
+    }
+
+    [Fact]
+    public void Two_senders_in_one_sentence_stay_two_letters()
+    {
+        var records = Extract("King Abdel Karim Aziz and Crown Prince Karim Abdel Azziz sent their condolences to Chile.");
+        records.Count(r => r.Kind == "letter").ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_short_title_takes_the_fuller_form_given_in_the_document()
+    {
+        var records = Extract("Chilean President Orvan Tellis met with Baraka Kilonzo, President of the Republic of Kenya, on 4 March.\n\n"
+            + "On 6 March, President Baraka Kilonzo held a phone call with Danish Prime Minister Lise Moller.");
+        records.Single(r => r.Kind == "call").Participants.Single(p => p.Name == "Baraka Kilonzo").Title.ShouldBe("President of the Republic of Kenya");
+    }
+
+    [Fact]
+    public void An_office_holder_named_by_office_only_visits()
+    {
+        var records = Extract("The Foreign Secretary travelled to Chile on 3 April to attend the 5th Harbour Summit.");
+        var visit = records.Single(r => r.Kind == "visit");
+        visit.Participants.ShouldContain(p => p.Country == "CL" && p.Role == "host");
+        visit.Participants.ShouldContain(p => p.Title == "Foreign Secretary");
+    }
 }

@@ -27,6 +27,7 @@ internal sealed class ArticleContext
     public string? NarrativePlace { get; set; }
     public PlaceEntry? VisitDestination { get; set; }
     public Candidate? LastBilateral { get; set; }
+    public Participant? LastLetterRecipient { get; set; }
     public List<Trigger> SentenceTriggers { get; set; } = [];
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
 

@@ -79,9 +79,11 @@ internal static class ArticlePipeline
             {
                 context.LastEvent = mentions.Events[^1];
             }
-            if (mentions.Persons.Count > 0 && !sentence.IsHeadline && mentions.Persons[0].First <= 6 && !mentions.Persons[0].IsGroup)
+            // The sentence's subject: its first person, not one nested in another's span ("Maldivian" in "Maldivian President X").
+            var subject = mentions.Persons.FirstOrDefault(p => !mentions.Persons.Any(o => o != p && o.First <= p.First && o.Last >= p.Last && o.Last - o.First > p.Last - p.First));
+            if (subject is not null && !sentence.IsHeadline && subject.First <= 6 && !subject.IsGroup)
             {
-                context.Focus = mentions.Persons[0];
+                context.Focus = subject;
             }
         }
         return candidates;

@@ -86,7 +86,8 @@ internal static class CandidateBuilder
                 break;
             }
         }
-        var before = m.Persons.Where(p => p.Last < trigger.First && p.First > boundary).ToList();
+        // "At the invitation of X, A and B travelled to ...": X invited, and is not the agent.
+        var before = m.Persons.Where(p => p.Last < trigger.First && p.First > boundary && !Invites(tokens, p)).ToList();
         if (before.Count == 0 && Fronted(m, trigger) is { } subject)
         {
             return [subject];
@@ -141,7 +142,29 @@ internal static class CandidateBuilder
                 return [focus.Copy()];
             }
         }
+        // "The Foreign Secretary travelled to ...": an office-holder named by the office only.
+        if (trigger.First >= 2 && tokens[0].Is("the") && Words.TitleHeads.Contains(tokens[trigger.First - 1].Bare)
+            && Enumerable.Range(1, trigger.First - 1).All(k => Words.TitleHeads.Contains(tokens[k].Bare) || Words.TitleModifiers.Contains(tokens[k].Bare)))
+        {
+            return [new PersonMention { Name = "", NameFirst = 1, NameLast = trigger.First - 1, First = 0, Last = trigger.First - 1, Title = string.Join(' ', tokens.Skip(1).Take(trigger.First - 1).Select(t => t.Text)) }];
+        }
         return [];
+    }
+
+    private static bool Invites(List<Token> tokens, PersonMention p)
+    {
+        for (var k = p.First - 1; k >= 0 && k >= p.First - 6; k--)
+        {
+            if (tokens[k].Text is "," or ";")
+            {
+                return false;
+            }
+            if (tokens[k].Bare is "invitation" or "invited" && (k + 1 < tokens.Count && tokens[k + 1].Lower is "of" or "by"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] Subordinators = ["when", "while", "after", "before", "during", "in", "at", "on", "upon", "following", "since", "as", "his", "her", "their"];
@@ -552,21 +575,25 @@ internal static class CandidateBuilder
         {
             return [];
         }
-        var visitor = agents[0];
         var list = new List<Candidate>();
-        foreach (var destination in destinations)
+        // "Foreign Minister A and his French opposite number B travelled to Wrocław": a visit each.
+        foreach (var visitor in agents)
         {
-            var code = destination.Entry.Code;
-            if (visitor.Country == code || list.Any(c => c.Participants[1].Country == code))
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var destination in destinations)
             {
-                continue; // a domestic trip, or a second city of the same country
+                var code = destination.Entry.Code;
+                if (visitor.Country == code || !codes.Add(code))
+                {
+                    continue; // a domestic trip, or a second city of the same country
+                }
+                var country = CountryCatalogue.Instance.ByCode(code);
+                var c = new Candidate { Kind = EngagementKind.Visit, Place = destination.Entry.Name };
+                c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
+                c.Participants.Add(new Participant { Name = country?.Name ?? destination.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+                list.Add(c);
+                context.VisitDestination ??= destination.Entry;
             }
-            var country = CountryCatalogue.Instance.ByCode(code);
-            var c = new Candidate { Kind = EngagementKind.Visit, Place = destination.Entry.Name };
-            c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
-            c.Participants.Add(new Participant { Name = country?.Name ?? destination.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
-            list.Add(c);
-            context.VisitDestination ??= destination.Entry;
         }
         if (destinations.Count == 1)
         {
@@ -667,10 +694,24 @@ internal static class CandidateBuilder
         {
             senders = [focus.Copy()];
         }
+        if (recipient is null && senders.Count > 0)
+        {
+            // "sent congratulation letters respectively" after "X held the Y Convention": the event; else the recipient of the run of letters.
+            var congratulates = tokens.Any(t => t.Lower.StartsWith("congratulat", StringComparison.Ordinal));
+            if (congratulates && context.LastEvent is { } ev)
+            {
+                recipient = new Participant { Name = ev.Name, Side = 1, Role = ParticipantRole.Recipient };
+            }
+            else if (context.LastLetterRecipient is { } previous)
+            {
+                recipient = previous;
+            }
+        }
         if (senders.Count == 0 || recipient is null)
         {
             return [];
         }
+        context.LastLetterRecipient = recipient;
         var list = new List<Candidate>();
         foreach (var sender in senders)
         {
@@ -796,9 +837,8 @@ internal static class CandidateBuilder
             {
                 continue;
             }
-            // A date beside another trigger belongs to that one ("..., said X's visit to India in January 2014").
-            var distance = Math.Abs(d.Start - triggerPos);
-            if (context.SentenceTriggers.Any(o => o.First != trigger.First && Math.Abs(d.Start - tokens[o.First].Start) < distance))
+            // A date past another trigger belongs to that one ("Welcoming X, Y said X's visit to India in January 2014").
+            if (context.SentenceTriggers.Any(o => o.First != trigger.First && tokens[o.First].Start > Math.Min(d.Start, triggerPos) && tokens[o.First].Start < Math.Max(d.Start, triggerPos)))
             {
                 continue;
             }

@@ -50,11 +50,42 @@ internal static class Merging
                 known[key] = p.Country;
             }
         }
+        // The fullest form of each person's title: "President" stands for "President of the Republic of X" given elsewhere.
+        var titles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var p in candidates.SelectMany(c => c.Participants))
         {
-            if (p.Country is null && p.Name is not null && !p.IsCountry && !p.IsOrganisation && known.TryGetValue(NameKey.Of(p.Name), out var code))
+            if (p.Name is not null && p.Title is not null && !p.IsCountry && !p.IsOrganisation)
+            {
+                var key = NameKey.Of(p.Name);
+                if (!titles.TryGetValue(key, out var list))
+                {
+                    titles[key] = list = [];
+                }
+                if (list.Count < 16)
+                {
+                    list.Add(p.Title);
+                }
+            }
+        }
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            if (p.Name is null || p.IsCountry || p.IsOrganisation)
+            {
+                continue;
+            }
+            var key = NameKey.Of(p.Name);
+            if (p.Country is null && known.TryGetValue(key, out var code))
             {
                 p.Country = code;
+            }
+            if (p.Title is { } title && titles.TryGetValue(key, out var forms))
+            {
+                var prefix = NameKey.Of(title) + " ";
+                var fuller = forms.Where(f => NameKey.Of(f).StartsWith(prefix, StringComparison.Ordinal)).MaxBy(f => f.Length);
+                if (fuller is not null)
+                {
+                    p.Title = fuller;
+                }
             }
         }
     }
@@ -62,6 +93,11 @@ internal static class Merging
     internal static bool Same(Candidate a, Candidate b)
     {
         if (!KindsCompatible(a.Kind, b.Kind) || !DatesCompatible(a.Date, b.Date))
+        {
+            return false;
+        }
+        // Two engagements one sentence reports apart ("King A, Crown Prince B sent condolences") stay apart.
+        if (a.Sources.Any(b.Sources.Contains))
         {
             return false;
         }
