@@ -144,4 +144,13 @@ public sealed class CandidateTests
         visit.Participants.ShouldContain(p => p.Country == "CL" && p.Role == "host");
         visit.Participants.ShouldContain(p => p.Title == "Foreign Secretary");
     }
+
+    [Fact]
+    public void It_after_a_led_delegation_is_the_delegation()
+    {
+        var records = Extract("A delegation of the Harbour Party of Kenya led by Baraka Kilonzo visited Chile on 3 April.\n\n"
+            + "It also held talks with Chilean Foreign Minister Orvan Tellis on 4 April.");
+        var talks = records.Single(r => r.Kind == "talks");
+        talks.Participants.ShouldContain(p => p.Name == "Baraka Kilonzo");
+    }
 }

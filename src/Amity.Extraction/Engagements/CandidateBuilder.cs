@@ -141,6 +141,13 @@ internal static class CandidateBuilder
             {
                 return [focus.Copy()];
             }
+            // "It also held talks with ...": the delegation the article follows.
+            if (w == "it" && k >= trigger.First - 3 && (k == 0 || !tokens[k - 1].IsWord) && context.DelegationLeader is { } delegationLeader)
+            {
+                var copy = delegationLeader.Copy();
+                copy.IsGroup = true;
+                return [copy];
+            }
         }
         // "The Foreign Secretary travelled to ...": an office-holder named by the office only.
         if (trigger.First >= 2 && tokens[0].Is("the") && Words.TitleHeads.Contains(tokens[trigger.First - 1].Bare)
