@@ -27,6 +27,8 @@ internal sealed class ArticleContext
     public string? NarrativePlace { get; set; }
     public PlaceEntry? VisitDestination { get; set; }
     public Candidate? LastBilateral { get; set; }
+    public Participant? LastLetterRecipient { get; set; }
+    public List<Trigger> SentenceTriggers { get; set; } = [];
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Resolves a mention against the people named before; returns the mention to use.</summary>
@@ -39,9 +41,14 @@ internal sealed class ArticleContext
                 var resolved = mention.Copy();
                 resolved.IsReference = !string.Equals(known.Name, mention.Name, StringComparison.Ordinal);
                 resolved.Name = known.Name.Length >= mention.Name.Length ? known.Name : mention.Name;
-                if (mention.Title is null || mention.Counterpart)
+                if (mention.Title is null || mention.Counterpart || (known.Title is not null && Within(mention.Title, known.Title)))
                 {
+                    // A later short form ("President") stands for the full title given first ("President of the Republic of X").
                     resolved.Title = known.Title ?? mention.Title;
+                }
+                else if (known.Title is not null && Within(known.Title, mention.Title))
+                {
+                    known.Title = mention.Title;
                 }
                 resolved.Organisation ??= known.Organisation;
                 resolved.Country ??= known.Country;
@@ -62,6 +69,14 @@ internal sealed class ArticleContext
             People.RemoveAt(0);
         }
         return mention;
+    }
+
+    /// <summary><paramref name="large"/> extends <paramref name="small"/> ("President" → "President of the Republic of X").</summary>
+    private static bool Within(string small, string large)
+    {
+        var ks = NameKey.Of(small);
+        var kl = NameKey.Of(large);
+        return ks.Length > 0 && kl.Length > ks.Length && kl.StartsWith(ks + " ", StringComparison.Ordinal);
     }
 
     /// <summary>Same person: one name's words all among the other's (the surname alone, or a longer form).</summary>

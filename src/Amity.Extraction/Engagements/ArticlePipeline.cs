@@ -7,6 +7,10 @@ namespace Amity.Extraction.Engagements;
 /// <summary>Runs one article through sentences, mentions, triggers and candidates, keeping the article context.</summary>
 internal static class ArticlePipeline
 {
+    /// <summary>Diagnostics: sees each sentence's mentions, triggers and candidates (set by tests on their own thread).</summary>
+    [ThreadStatic]
+    internal static Action<SentenceMentions, List<Trigger>, List<Candidate>>? Observer;
+
     public static List<Candidate> Run(string text, Article article)
     {
         var context = new ArticleContext { Reference = article.Published };
@@ -38,9 +42,14 @@ internal static class ArticlePipeline
             }
             NoteDelegation(mentions, context);
             var triggers = TriggerFinder.Find(sentence);
+            if (triggers.Count == 0)
+            {
+                Observer?.Invoke(mentions, triggers, []);
+            }
             if (triggers.Count > 0)
             {
                 var built = CandidateBuilder.Build(text, mentions, triggers, context);
+                Observer?.Invoke(mentions, triggers, built);
                 candidates.AddRange(built);
                 // A dated report that yields no record still sets the running date ("met with delegations ... on Friday").
                 if (built.Count == 0 && !sentence.IsHeadline && mentions.Dates.Count > 0)
@@ -53,6 +62,15 @@ internal static class ArticlePipeline
                     }
                 }
             }
+            // "The dialogue was held in Beijing on 21 December": what follows happened that day, there.
+            if (triggers.Count == 0 && !sentence.IsHeadline && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened" or "began" or "took")
+                && mentions.Dates.FirstOrDefault(d => !d.IsDateline && d.Day is not null) is { } heldOn
+                && Resolution.DateResolver.Resolve(heldOn, context.Reference, context.PreviousDate) is { Precision: Amity.Domain.DatePrecision.Day } heldDay)
+            {
+                context.NarrativeDate = heldDay;
+                context.PreviousDate = heldDay;
+                context.NarrativePlace = mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name ?? context.NarrativePlace;
+            }
             // "The Sixth X Dialogue was held in Beijing on ...": the next sentence's meeting is that round.
             context.HeldEvent = mentions.Events.Count > 0 && mentions.Persons.Count == 0
                 && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened") ? mentions.Events[0] : null;
@@ -61,9 +79,11 @@ internal static class ArticlePipeline
             {
                 context.LastEvent = mentions.Events[^1];
             }
-            if (mentions.Persons.Count > 0 && !sentence.IsHeadline && mentions.Persons[0].First <= 6 && !mentions.Persons[0].IsGroup)
+            // The sentence's subject: its first person, not one nested in another's span ("Maldivian" in "Maldivian President X").
+            var subject = mentions.Persons.FirstOrDefault(p => !mentions.Persons.Any(o => o != p && o.First <= p.First && o.Last >= p.Last && o.Last - o.First > p.Last - p.First));
+            if (subject is not null && !sentence.IsHeadline && subject.First <= 6 && !subject.IsGroup)
             {
-                context.Focus = mentions.Persons[0];
+                context.Focus = subject;
             }
         }
         return candidates;
@@ -99,6 +119,8 @@ internal static class ArticlePipeline
             if (resolved is { Precision: Amity.Domain.DatePrecision.Day } day)
             {
                 context.Reference = day.First;
+                // A wire report's undated lead happened on its dateline's day.
+                context.NarrativeDate ??= day;
             }
             m.Dates[0] = first with { IsDateline = true };
         }

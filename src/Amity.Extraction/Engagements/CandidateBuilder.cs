@@ -20,6 +20,7 @@ internal static class CandidateBuilder
 
     public static List<Candidate> Build(string text, SentenceMentions m, List<Trigger> triggers, ArticleContext context)
     {
+        context.SentenceTriggers = triggers;
         var result = new List<Candidate>();
         var tokens = m.Sentence.Tokens;
         var kinds = triggers.Select(t => t.Kind).ToHashSet();
@@ -38,6 +39,12 @@ internal static class CandidateBuilder
             {
                 continue;
             }
+            if (trigger.Kind == EngagementKind.Meeting && tokens[trigger.First].Lower.StartsWith("welcome", StringComparison.Ordinal) && WelcomedTo(m, trigger, context) is { } welcomed)
+            {
+                Finish(text, m, trigger, welcomed, context);
+                result.Add(welcomed);
+                continue;
+            }
             var candidates = trigger.Kind switch
             {
                 EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call => Bilateral(text, m, trigger, context),
@@ -52,6 +59,12 @@ internal static class CandidateBuilder
                 Finish(text, m, trigger, c, context);
                 result.Add(c);
             }
+            if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && candidates.Count > 0 && !kinds.Contains(EngagementKind.Event)
+                && Sidelines(m, trigger, candidates[0]) is { } sidelines)
+            {
+                Finish(text, m, trigger, sidelines, context);
+                result.Add(sidelines);
+            }
         }
         _ = tokens;
         return result;
@@ -62,8 +75,23 @@ internal static class CandidateBuilder
     /// <summary>The people before the trigger (the agent, with coordinated agents), resolving pronouns and "the delegation".</summary>
     private static List<PersonMention> Agents(SentenceMentions m, Trigger trigger, ArticleContext context)
     {
-        var before = m.Persons.Where(p => p.Last < trigger.First).ToList();
         var tokens = m.Sentence.Tokens;
+        // A clause reported inside another ("Li noted that Xi has just had a visit"): its subject comes after the boundary.
+        var boundary = -1;
+        for (var k = trigger.First - 1; k >= 0; k--)
+        {
+            if (tokens[k].Lower is "that" or ";" && m.Persons.Any(p => p.Last < k) && m.Persons.Any(p => p.First > k && p.Last < trigger.First))
+            {
+                boundary = k;
+                break;
+            }
+        }
+        // "At the invitation of X, A and B travelled to ...": X invited, and is not the agent.
+        var before = m.Persons.Where(p => p.Last < trigger.First && p.First > boundary && !Invites(tokens, p)).ToList();
+        if (before.Count == 0 && Fronted(m, trigger) is { } subject)
+        {
+            return [subject];
+        }
         // "who is visiting Japan": the person the relative clause hangs on.
         var who = -1;
         for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 6; k--)
@@ -113,26 +141,78 @@ internal static class CandidateBuilder
             {
                 return [focus.Copy()];
             }
-        }
-        // "When meeting with X, Li said", "Meeting his guest on February 28, Xi Jinping noted": the agent follows the fronted clause.
-        if (trigger.First <= 2)
-        {
-            var comma = tokens.FindIndex(trigger.Last + 1, t => t.Text == ",");
-            while (comma >= 0)
+            // "It also held talks with ...": the delegation the article follows.
+            if (w == "it" && k >= trigger.First - 3 && (k == 0 || !tokens[k - 1].IsWord) && context.DelegationLeader is { } delegationLeader)
             {
-                var agent = m.Persons.FirstOrDefault(p => p.First > comma);
-                if (agent is null)
-                {
-                    break;
-                }
-                if (!IsInsideTitleOf(m, agent, comma))
-                {
-                    return [agent];
-                }
-                comma = tokens.FindIndex(comma + 1, t => t.Text == ",");
+                var copy = delegationLeader.Copy();
+                copy.IsGroup = true;
+                return [copy];
             }
         }
+        // "The Foreign Secretary travelled to ...": an office-holder named by the office only.
+        if (trigger.First >= 2 && tokens[0].Is("the") && Words.TitleHeads.Contains(tokens[trigger.First - 1].Bare)
+            && Enumerable.Range(1, trigger.First - 1).All(k => Words.TitleHeads.Contains(tokens[k].Bare) || Words.TitleModifiers.Contains(tokens[k].Bare)))
+        {
+            return [new PersonMention { Name = "", NameFirst = 1, NameLast = trigger.First - 1, First = 0, Last = trigger.First - 1, Title = string.Join(' ', tokens.Skip(1).Take(trigger.First - 1).Select(t => t.Text)) }];
+        }
         return [];
+    }
+
+    private static bool Invites(List<Token> tokens, PersonMention p)
+    {
+        for (var k = p.First - 1; k >= 0 && k >= p.First - 6; k--)
+        {
+            if (tokens[k].Text is "," or ";")
+            {
+                return false;
+            }
+            if (tokens[k].Bare is "invitation" or "invited" && (k + 1 < tokens.Count && tokens[k + 1].Lower is "of" or "by"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Subordinators = ["when", "while", "after", "before", "during", "in", "at", "on", "upon", "following", "since", "as", "his", "her", "their"];
+
+    /// <summary>
+    /// The subject of the main clause when the trigger stands in a fronted clause ("On May 5, when attending X, Li
+    /// said", "In his speech at X, President Y noted", "In his first trip to the US, Z met"): the first person after
+    /// the comma that closes the clause, not inside the trigger's own clause.
+    /// </summary>
+    private static PersonMention? Fronted(SentenceMentions m, Trigger trigger)
+    {
+        var tokens = m.Sentence.Tokens;
+        var fronted = trigger.First == 0;
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 4 && !fronted; k--)
+        {
+            if (tokens[k].Text is "," or ";" || (k == trigger.First - 1 && tokens[k].Lower is "he" or "she" or "they" or "we" or "i"))
+            {
+                break;
+            }
+            fronted = Array.IndexOf(Subordinators, tokens[k].Lower) >= 0;
+        }
+        if (!fronted || m.Persons.Any(p => p.Last < trigger.First))
+        {
+            return null;
+        }
+        var comma = tokens.FindIndex(trigger.Last + 1, t => t.Text == ",");
+        while (comma >= 0)
+        {
+            var agent = m.Persons.FirstOrDefault(p => p.First > comma);
+            if (agent is null)
+            {
+                return null;
+            }
+            if (!IsInsideTitleOf(m, agent, comma) && agent.First <= comma + 4)
+            {
+                // "During the visit, X will visit ...": a main clause in the future reports nothing done.
+                return TriggerFinder.IsUnreal(tokens, Math.Min(tokens.Count - 1, agent.Last + 3)) ? null : agent;
+            }
+            comma = tokens.FindIndex(comma + 1, t => t.Text == ",");
+        }
+        return null;
     }
 
     private static bool IsInsideTitleOf(SentenceMentions m, PersonMention agent, int comma) =>
@@ -181,7 +261,7 @@ internal static class CandidateBuilder
             var stop = false;
             for (var k = trigger.Last + 1; k < p.First; k++)
             {
-                if (tokens[k].Text is ";" || tokens[k].Lower is "said" or "says" or "noted" or "stressed" or "added")
+                if (tokens[k].Text is ";" || tokens[k].Lower is "said" or "says" or "noted" or "stressed" or "added" || StartsNewPredicate(tokens, k))
                 {
                     stop = true;
                 }
@@ -210,12 +290,154 @@ internal static class CandidateBuilder
         return after;
     }
 
+    /// <summary>
+    /// Unnamed office-holders of listed countries ("leaders of South Korea, Indonesia and New Zealand", "Presidents
+    /// of A and B, the Prime Ministers of C and D and the Speaker of the Parliament of E"): one participant a
+    /// country, titled by the office and found later by its country. Spans that hold a named person are skipped.
+    /// </summary>
+    internal static List<PersonMention> CountryGroups(SentenceMentions m, int from, int to)
+    {
+        var tokens = m.Sentence.Tokens;
+        var result = new List<PersonMention>();
+        to = Math.Min(to, tokens.Count - 1);
+        for (var k = Math.Max(0, from); k < to; k++)
+        {
+            if (!Words.TitleHeads.Contains(tokens[k].Bare) || !tokens[k + 1].Is("of"))
+            {
+                continue;
+            }
+            // A group begins with a plural office ("leaders of", "Presidents of"); a singular one may follow in its list.
+            var plural = tokens[k].Lower.EndsWith('s') && !tokens[k].Lower.EndsWith("ss", StringComparison.Ordinal);
+            if (!plural && result.Count == 0)
+            {
+                continue;
+            }
+            var titleFirst = k;
+            while (titleFirst > from && Words.TitleModifiers.Contains(tokens[titleFirst - 1].Bare))
+            {
+                titleFirst--;
+            }
+            // "of the Parliament of Bangladesh": skip a short institution before the country.
+            var j = k + 2;
+            var skipped = 0;
+            while (j <= to && m.CountryAt(j) is null && skipped < 5 && (tokens[j].Is("the") || tokens[j].Is("of") || tokens[j].IsCapitalised))
+            {
+                j++;
+                skipped++;
+            }
+            var title = Singular(string.Join(' ', tokens.Skip(titleFirst).Take(k - titleFirst + 1).Select(t => t.Text)));
+            var institution = skipped > 0 ? " " + string.Join(' ', tokens.Skip(k + 1).Take(j - k - 1).Select(t => t.Text)) : "";
+            var found = new List<PlaceMention>();
+            while (j <= to && m.Labelled.PlaceAt[j] is { } place && place.Entry.Kind == PlaceKind.Country && !place.InCompound)
+            {
+                found.Add(place);
+                j = place.Last + 1;
+                if (j <= to && tokens[j].Text == "," && j + 1 <= to && m.CountryAt(j + 1) is not null)
+                {
+                    j++;
+                }
+                else if (j <= to && tokens[j].Is("and") && j + 1 <= to && m.CountryAt(j + 1) is not null)
+                {
+                    j++;
+                }
+                else if (j + 1 <= to && tokens[j].Text == "," && tokens[j + 1].Is("and") && j + 2 <= to && m.CountryAt(j + 2) is not null)
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var last = found.Count > 0 ? found[^1].Last : k;
+            if (found.Count == 0 || m.Persons.Any(p => p.First <= last && p.Last >= titleFirst))
+            {
+                continue;
+            }
+            foreach (var place in found)
+            {
+                if (result.Any(r => r.Country == place.Entry.Code))
+                {
+                    continue;
+                }
+                var country = CountryCatalogue.Instance.ByCode(place.Entry.Code)?.Name ?? place.Entry.Name;
+                result.Add(new PersonMention
+                {
+                    Name = "",
+                    NameFirst = place.First,
+                    NameLast = place.Last,
+                    First = titleFirst,
+                    Last = place.Last,
+                    Title = title + (found.Count == 1 ? institution + " of " + country : institution + " of " + country),
+                    Country = place.Entry.Code,
+                });
+            }
+            k = last;
+        }
+        return result;
+    }
+
+    private static string Singular(string title)
+    {
+        if (title.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return title[..^3] + "y";
+        }
+        if (title.EndsWith('s') && !title.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return title[..^1];
+        }
+        return title;
+    }
+
+    private static readonly string[] Verbs = ["held", "had", "met", "gave", "made", "paid", "took", "spoke", "exchanged", "discussed", "attended", "signed", "visited", "briefed", "expressed", "agreed", "reviewed", "called", "thanked"];
+
+    /// <summary>
+    /// A new predicate or a credit begins at <paramref name="k"/>: "and discussed ...", "to discuss ...", "(Photo by ...)".
+    /// People after it are not the trigger's counterparts.
+    /// </summary>
+    private static bool StartsNewPredicate(List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        var next = tokens[k + 1];
+        if (tokens[k].Lower is "and" or "," && !next.IsCapitalised && next.IsWord
+            && (Array.IndexOf(Verbs, next.Lower) >= 0 || (next.Lower.EndsWith("ed", StringComparison.Ordinal) && next.Lower is not ("led" or "headed" or "accompanied" or "invited" or "based" or "appointed" or "elected" or "designated" or "retired"))))
+        {
+            return true;
+        }
+        if (tokens[k].Is("to") && next.IsWord && !next.IsCapitalised && next.Lower is "discuss" or "exchange" or "review" or "sign" or "brief" or "explore" or "talk" or "mark" or "celebrate" or "attend" or "promote")
+        {
+            return true;
+        }
+        return tokens[k].Text == "(" && next.Lower is "photo" or "photos" or "pic" or "source" or "credit" or "image";
+    }
+
     // ---- kinds ----
 
     private static List<Candidate> Bilateral(string text, SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var agents = Agents(m, trigger, context);
+        if (agents.Count == 0)
+        {
+            agents = CountryGroups(m, 0, trigger.First - 1);
+        }
         var counterparts = Counterparts(m, trigger, context).Where(c => !agents.Any(a => Same(a, c))).ToList();
+        if (counterparts.Count == 0 || counterparts.All(c => c.IsGroup))
+        {
+            var groups = CountryGroups(m, trigger.Last + 1, ClauseEnd(m.Sentence.Tokens, trigger.Last + 1));
+            if (groups.Count > 0)
+            {
+                counterparts = groups;
+            }
+        }
+        if (agents.Count > 1 && agents.All(a => a.Name.Length == 0) && counterparts.Count > 0)
+        {
+            // "Presidents of A and B called on C": one engagement a country.
+            (agents, counterparts) = ([counterparts[0]], agents);
+        }
         if (agents.Count == 1 && agents[0].First > trigger.Last)
         {
             counterparts = counterparts.Where(c => c.Last < agents[0].First).ToList();
@@ -264,6 +486,59 @@ internal static class CandidateBuilder
         return list;
     }
 
+    /// <summary>"X welcomed Y to Australia": Y's visit to the country (the welcome itself is part of it).</summary>
+    private static Candidate? WelcomedTo(SentenceMentions m, Trigger trigger, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        var guest = m.Persons.FirstOrDefault(p => p.First > trigger.Last && p.First <= trigger.Last + 3);
+        var k = guest is null ? -1 : guest.Last + 1;
+        if (guest is null || k + 1 >= tokens.Count || !tokens[k].Is("to") || m.Labelled.PlaceAt[k + 1] is not { } place || place.Entry.Kind == PlaceKind.Demonym)
+        {
+            return null;
+        }
+        var code = place.Entry.Code;
+        if (guest.Country == code)
+        {
+            return null;
+        }
+        var c = new Candidate { Kind = EngagementKind.Visit, Place = place.Entry.Name };
+        c.Participants.Add(Person(guest, 1, ParticipantRole.Guest));
+        c.Participants.Add(new Participant { Name = CountryCatalogue.Instance.ByCode(code)?.Name ?? place.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+        var host = m.Persons.LastOrDefault(p => p.Last < trigger.First);
+        if (host is not null)
+        {
+            c.Participants.Add(Person(host, 0, ParticipantRole.Host));
+        }
+        context.VisitDestination ??= place.Entry;
+        return c;
+    }
+
+    /// <summary>"met ... on the sidelines of the 8th East Asia Summit": the agent attended that event.</summary>
+    private static Candidate? Sidelines(SentenceMentions m, Trigger trigger, Candidate meeting)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = trigger.Last + 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "sidelines" or "sideline" or "margins" or "margin" or "fringes" or "fringe" && tokens[k + 1].Is("of"))
+            {
+                var ev = m.Events.FirstOrDefault(e => e.First > k + 1 && e.First <= k + 4);
+                if (ev is null)
+                {
+                    return null;
+                }
+                var agent = meeting.Participants.FirstOrDefault(p => p.Side == (trigger.Passive ? 1 : 0) && p.Name is not null);
+                if (agent is null)
+                {
+                    return null;
+                }
+                var c = new Candidate { Kind = EngagementKind.Event, EventName = ev.Name, Place = ev.Place };
+                c.Participants.Add(new Participant { Name = agent.Name, Title = agent.Title, Organisation = agent.Organisation, Country = agent.Country, Side = 0, Role = ParticipantRole.Attendee });
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static List<Candidate> Visit(SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
@@ -307,21 +582,25 @@ internal static class CandidateBuilder
         {
             return [];
         }
-        var visitor = agents[0];
         var list = new List<Candidate>();
-        foreach (var destination in destinations)
+        // "Foreign Minister A and his French opposite number B travelled to Wrocław": a visit each.
+        foreach (var visitor in agents)
         {
-            var code = destination.Entry.Code;
-            if (visitor.Country == code || list.Any(c => c.Participants[1].Country == code))
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var destination in destinations)
             {
-                continue; // a domestic trip, or a second city of the same country
+                var code = destination.Entry.Code;
+                if (visitor.Country == code || !codes.Add(code))
+                {
+                    continue; // a domestic trip, or a second city of the same country
+                }
+                var country = CountryCatalogue.Instance.ByCode(code);
+                var c = new Candidate { Kind = EngagementKind.Visit, Place = destination.Entry.Name };
+                c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
+                c.Participants.Add(new Participant { Name = country?.Name ?? destination.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+                list.Add(c);
+                context.VisitDestination ??= destination.Entry;
             }
-            var country = CountryCatalogue.Instance.ByCode(code);
-            var c = new Candidate { Kind = EngagementKind.Visit, Place = destination.Entry.Name };
-            c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
-            c.Participants.Add(new Participant { Name = country?.Name ?? destination.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
-            list.Add(c);
-            context.VisitDestination ??= destination.Entry;
         }
         if (destinations.Count == 1)
         {
@@ -422,10 +701,24 @@ internal static class CandidateBuilder
         {
             senders = [focus.Copy()];
         }
+        if (recipient is null && senders.Count > 0)
+        {
+            // "sent congratulation letters respectively" after "X held the Y Convention": the event; else the recipient of the run of letters.
+            var congratulates = tokens.Any(t => t.Lower.StartsWith("congratulat", StringComparison.Ordinal));
+            if (congratulates && context.LastEvent is { } ev)
+            {
+                recipient = new Participant { Name = ev.Name, Side = 1, Role = ParticipantRole.Recipient };
+            }
+            else if (context.LastLetterRecipient is { } previous)
+            {
+                recipient = previous;
+            }
+        }
         if (senders.Count == 0 || recipient is null)
         {
             return [];
         }
+        context.LastLetterRecipient = recipient;
         var list = new List<Candidate>();
         foreach (var sender in senders)
         {
@@ -551,10 +844,20 @@ internal static class CandidateBuilder
             {
                 continue;
             }
+            // A date past another trigger belongs to that one ("Welcoming X, Y said X's visit to India in January 2014").
+            if (context.SentenceTriggers.Any(o => o.First != trigger.First && tokens[o.First].Start > Math.Min(d.Start, triggerPos) && tokens[o.First].Start < Math.Max(d.Start, triggerPos)))
+            {
+                continue;
+            }
             if (best is null || Math.Abs(d.Start - triggerPos) < Math.Abs(best.Start - triggerPos))
             {
                 best = d;
             }
+        }
+        // "yesterday (May 27, 2014)": the calendar date beside a relative one is the more precise.
+        if (best is not null && best.Anchor != DateAnchor.Calendar)
+        {
+            best = m.Dates.FirstOrDefault(d => d.Anchor == DateAnchor.Calendar && d.Day is not null && Math.Abs(d.Start - best.End) <= 3) ?? best;
         }
         if (best is not null)
         {
@@ -584,18 +887,26 @@ internal static class CandidateBuilder
                 ? new PartialDate(narrative.Year, narrative.Month)
                 : narrative;
         }
-        // Place: "in/at <place>" in the sentence, "here" in a dateline, the visit under way, the running place.
+        // Whether the place locates the hosts (a place named or implied for this engagement, not an event's venue abroad).
+        var hostsPlace = c.Kind == EngagementKind.Visit;
+        // Place: "in/at <place>" in the sentence, an event's place, "here" in a dateline, the visit under way, the running place.
         if (c.Kind is not (EngagementKind.Letter or EngagementKind.Call) && c.Mode != EngagementMode.Video)
         {
             if (c.Kind != EngagementKind.Visit)
             {
                 var explicitPlace = ExplicitPlace(m);
-                c.Place = explicitPlace ?? c.Place;
+                var venue = explicitPlace is null ? m.Events.FirstOrDefault(e => e.Place is not null)?.Place : null;
+                hostsPlace = venue is null;
+                c.Place = explicitPlace ?? venue ?? c.Place;
                 if (c.Place is null && tokens.Any(t => t.Lower == "here") && context.DatelineCity is { } city)
                 {
                     c.Place = city.Name;
+                    hostsPlace = true;
                 }
-                c.Place ??= context.VisitDestination?.Name ?? context.NarrativePlace;
+                if (c.Place is null)
+                {
+                    c.Place = context.VisitDestination?.Name ?? context.NarrativePlace;
+                }
                 if (explicitPlace is not null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks)
                 {
                     context.NarrativePlace = explicitPlace;
@@ -618,7 +929,7 @@ internal static class CandidateBuilder
         var placeCountry = c.Place is null ? null : Gazetteer.Instance.Lookup(Gazetteer.Key(c.Place))?[0].Code;
         foreach (var p in c.Participants)
         {
-            if (p.Country is null && p.Role is ParticipantRole.Host && placeCountry is not null && !c.Participants.Any(o => o != p && o.Country == placeCountry))
+            if (p.Country is null && p.Role is ParticipantRole.Host && hostsPlace && placeCountry is not null && !c.Participants.Any(o => o != p && o.Country == placeCountry))
             {
                 p.Country = placeCountry;
             }
@@ -697,9 +1008,22 @@ internal static class CandidateBuilder
         return Math.Clamp(score, 0, 1);
     }
 
+    /// <summary>The token that ends the clause started at <paramref name="from"/> ("; ...", "..., X said").</summary>
+    private static int ClauseEnd(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text is ";" || tokens[k].Lower is "said" or "says" or "noted" or "stressed" or "added" or "where" or "which" or "who")
+            {
+                return k - 1;
+            }
+        }
+        return tokens.Count - 1;
+    }
+
     private static Participant Person(PersonMention p, int side, ParticipantRole role) => new()
     {
-        Name = p.Name,
+        Name = p.Name.Length == 0 ? null : p.Name,
         Title = p.Title,
         Organisation = p.Organisation,
         Country = p.Country,
@@ -708,7 +1032,8 @@ internal static class CandidateBuilder
         IsGroup = p.IsGroup && p.Title is null,
     };
 
-    private static bool Same(PersonMention a, PersonMention b) => NameMatchSame(a.Name, b.Name);
+    private static bool Same(PersonMention a, PersonMention b) =>
+        a.Name.Length == 0 || b.Name.Length == 0 ? a.Name.Length == b.Name.Length && a.Country == b.Country : NameMatchSame(a.Name, b.Name);
 
     private static bool NameMatchSame(string a, string b) => NameMatch.Matches(a, b);
 }

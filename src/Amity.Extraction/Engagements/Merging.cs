@@ -23,12 +23,81 @@ internal static class Merging
                 Absorb(same, c);
             }
         }
+        ShareCountries(merged);
         return merged;
+    }
+
+    /// <summary>
+    /// A person named with a country anywhere in the document ("Chinese President Xi Jinping") keeps it where a
+    /// later report names them without one ("President Xi Jinping").
+    /// </summary>
+    private static void ShareCountries(List<Candidate> candidates)
+    {
+        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            if (p.Name is null || p.IsCountry || p.IsOrganisation || p.IsGroup || p.Country is null)
+            {
+                continue;
+            }
+            var key = NameKey.Of(p.Name);
+            if (known.TryGetValue(key, out var code) && code != p.Country)
+            {
+                known[key] = null; // two countries for one name: no guess
+            }
+            else
+            {
+                known[key] = p.Country;
+            }
+        }
+        // The fullest form of each person's title: "President" stands for "President of the Republic of X" given elsewhere.
+        var titles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            if (p.Name is not null && p.Title is not null && !p.IsCountry && !p.IsOrganisation)
+            {
+                var key = NameKey.Of(p.Name);
+                if (!titles.TryGetValue(key, out var list))
+                {
+                    titles[key] = list = [];
+                }
+                if (list.Count < 16)
+                {
+                    list.Add(p.Title);
+                }
+            }
+        }
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            if (p.Name is null || p.IsCountry || p.IsOrganisation)
+            {
+                continue;
+            }
+            var key = NameKey.Of(p.Name);
+            if (p.Country is null && known.TryGetValue(key, out var code))
+            {
+                p.Country = code;
+            }
+            if (p.Title is { } title && titles.TryGetValue(key, out var forms))
+            {
+                var prefix = NameKey.Of(title) + " ";
+                var fuller = forms.Where(f => NameKey.Of(f).StartsWith(prefix, StringComparison.Ordinal)).MaxBy(f => f.Length);
+                if (fuller is not null)
+                {
+                    p.Title = fuller;
+                }
+            }
+        }
     }
 
     internal static bool Same(Candidate a, Candidate b)
     {
         if (!KindsCompatible(a.Kind, b.Kind) || !DatesCompatible(a.Date, b.Date))
+        {
+            return false;
+        }
+        // Two engagements one sentence reports apart ("King A, Crown Prince B sent condolences") stay apart.
+        if (a.Sources.Any(b.Sources.Contains))
         {
             return false;
         }
@@ -53,6 +122,11 @@ internal static class Merging
         {
             return a.Country is not null && a.Country == b.Country && a.IsCountry == b.IsCountry;
         }
+        if (a.Name is null || b.Name is null)
+        {
+            // An unnamed office-holder of a country ("the leaders of A, B and C") is that country's named person.
+            return a.Country is not null && a.Country == b.Country && !a.IsCountry && !b.IsCountry;
+        }
         if (a.IsGroup != b.IsGroup)
         {
             // "the delegation" in a headline is the delegation's leader named in the body.
@@ -61,7 +135,7 @@ internal static class Merging
         return Amity.Extraction.NameMatch.Matches(a.Name, b.Name);
     }
 
-    private static List<Participant> Principals(Candidate c) => c.Participants.Where(p => p.Name is not null).ToList();
+    private static List<Participant> Principals(Candidate c) => c.Participants.Where(p => p.Name is not null || p.Country is not null).ToList();
 
     private static bool KindsCompatible(EngagementKind a, EngagementKind b) =>
         a == b || (a is EngagementKind.Meeting or EngagementKind.Talks && b is EngagementKind.Meeting or EngagementKind.Talks);
@@ -115,7 +189,7 @@ internal static class Merging
                 }
                 continue;
             }
-            if (match.IsGroup && !p.IsGroup)
+            if ((match.IsGroup && !p.IsGroup) || (match.Name is null && p.Name is not null))
             {
                 match.Name = p.Name;
                 match.Title = p.Title;

@@ -32,6 +32,7 @@ internal static class TriggerFinder
                     new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, passive),
                 "called" or "call" or "calls" when next == "on" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
                 "courtesy" when next is "call" or "calls" or "visit" or "visits" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
+                "discussed" or "discussions" or "discussion" when WithPersonAhead(tokens, i) => new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
                 "talks" or "consultations" when !PrecededByPhone(tokens, i) => new Trigger(EngagementKind.Talks, i, i, EngagementMode.InPerson, false),
                 "phone" or "telephone" or "phoned" => new Trigger(EngagementKind.Call, i, i, EngagementMode.Phone, false),
                 "videoconference" or "video-conference" or "teleconference" => new Trigger(EngagementKind.Call, i, i, EngagementMode.Video, false),
@@ -40,7 +41,7 @@ internal static class TriggerFinder
                 "spoke" when next is "with" or "by" or "yesterday" or "today" => new Trigger(EngagementKind.Call, i, i, EngagementMode.Phone, false),
                 "visited" or "visits" or "visit" or "visiting" or "toured" or "travelled" or "traveled" or "trip" or "tour" =>
                     new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
-                "delegation" when next == "to" => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
+                "delegation" when next == "to" && i + 2 < tokens.Count && (tokens[i + 2].IsCapitalised || tokens[i + 2].Is("the")) => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
                 "attended" or "attend" or "attends" or "attending" or "addressed" or "co-hosted" or "co-chaired" or "participated" or "speech" or "opened" or "co-organised" or "co-organized" =>
                     new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false),
                 "took" or "take" or "takes" when next == "part" => new Trigger(EngagementKind.Event, i, i + 1, EngagementMode.InPerson, false),
@@ -50,12 +51,92 @@ internal static class TriggerFinder
                 "statement" when i > 0 && tokens[i - 1].Lower == "joint" => new Trigger(EngagementKind.Agreement, i - 1, i, null, false),
                 _ => null,
             };
-            if (t is not null)
+            if (w == "welcoming" && (i == 0 || tokens[i - 1].Text == ",") && next.Length > 0 && char.IsUpper(tokens[i + 1].Text[0]))
+            {
+                // "Welcoming Mr. X, President Y said": a fronted reception.
+                t = new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false);
+            }
+            if (t is not null && !IsUnreal(tokens, t.First))
             {
                 found.Add(t);
             }
         }
         return found;
+    }
+
+    private static readonly string[] Modals = ["will", "would", "shall", "may", "might", "could", "should", "can", "'ll", "must"];
+
+    // Words that, before "to" + trigger, make it a plan, an intention or an invitation ("set to meet", "invited X to visit").
+    private static readonly string[] Intentions =
+    [
+        "set", "plans", "plan", "planned", "planning", "scheduled", "expected", "going", "hopes", "hoped", "hope", "hoping", "wants", "wanted", "want",
+        "wish", "wishes", "wished", "intends", "intended", "intend", "agreed", "agree", "ready", "willing", "forward", "due", "invited", "invites", "invite",
+        "invitation", "welcomed", "welcomes", "welcome", "keen", "eager", "unable", "decided", "propose", "proposed", "proposes", "suggested", "looking",
+    ];
+
+    // Words just before a trigger noun that make it a future or hypothetical one ("his upcoming visit").
+    private static readonly string[] NotYet = ["next", "upcoming", "forthcoming", "planned", "proposed", "future", "possible", "potential", "prospective", "scheduled"];
+
+    /// <summary>
+    /// A trigger the sentence reports as planned, intended or hypothetical rather than done: a modal within the
+    /// few words before it ("will visit", "would finally be able to meet"), "to" + trigger after a word of intention or
+    /// invitation ("are set to meet", "welcomed the delegation to visit"), or a "next/upcoming" noun.
+    /// </summary>
+    internal static bool IsUnreal(List<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
+        {
+            var w = tokens[k].Lower;
+            if (!tokens[k].IsWord && w is not "'ll")
+            {
+                break;
+            }
+            if (Array.IndexOf(Modals, w) >= 0)
+            {
+                return true;
+            }
+            if (w is "and" or "that" or "who" or "which" or "when" or "while")
+            {
+                break;
+            }
+        }
+        if (first >= 1 && Array.IndexOf(NotYet, tokens[first - 1].Lower) >= 0)
+        {
+            return true;
+        }
+        if (first >= 1 && tokens[first - 1].Lower == "to")
+        {
+            for (var k = first - 2; k >= 0 && k >= first - 7; k--)
+            {
+                if (tokens[k].Text is "." or ";")
+                {
+                    break;
+                }
+                if (Array.IndexOf(Intentions, tokens[k].Lower) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"discussed reform with the Deputy Prime Minister ...": a "with" followed by a capitalised word, in the same clause.</summary>
+    private static bool WithPersonAhead(List<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count - 1 && k <= i + 10; k++)
+        {
+            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "said" or "that")
+            {
+                return false;
+            }
+            if (tokens[k].Is("with"))
+            {
+                var next = tokens[k + 1].Is("the") && k + 2 < tokens.Count ? tokens[k + 2] : tokens[k + 1];
+                return next.IsCapitalised || tokens[k + 1].Lower is "his" or "her";
+            }
+        }
+        return false;
     }
 
     private static bool PrecededByPhone(List<Token> tokens, int i) =>
