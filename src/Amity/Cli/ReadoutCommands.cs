@@ -44,10 +44,10 @@ internal static class ReadoutCommands
                 ? new Table().AddColumns("document", "kind", "date", "principals", "place", "mode", "confidence")
                 : null;
             var stdout = Console.Out;
-            foreach (var (_, document) in ReadoutInputs.Read(parse.GetValue(files)!, ParsePublished(parse.GetValue(published))))
+            var documents = ReadoutInputs.Read(parse.GetValue(files)!, ParsePublished(parse.GetValue(published))).Select(i => i.Document);
+            foreach (var (document, records) in ExtractInOrder(extractor, documents, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var record in extractor.Extract(document))
+                foreach (var record in records)
                 {
                     if (table is null)
                     {
@@ -67,6 +67,26 @@ internal static class ReadoutCommands
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Extracts on every core while keeping the documents' order: a bounded batch at a time, so a corpus of
+    /// any size streams through in memory proportional to the batch.
+    /// </summary>
+    private static IEnumerable<(ReadoutDocument Document, IReadOnlyList<EngagementRecord> Records)> ExtractInOrder(
+        ReadoutExtractor extractor, IEnumerable<ReadoutDocument> documents, CancellationToken cancellationToken)
+    {
+        var batchSize = 8 * Environment.ProcessorCount;
+        foreach (var batch in documents.Chunk(batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var results = new IReadOnlyList<EngagementRecord>[batch.Length];
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = extractor.Extract(batch[i]));
+            for (var i = 0; i < batch.Length; i++)
+            {
+                yield return (batch[i], results[i]);
+            }
+        }
     }
 
     public static Command Ingest()
