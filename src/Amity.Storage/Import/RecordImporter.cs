@@ -87,7 +87,7 @@ public static class RecordImporter
                 .Include(m => m.Rounds).ThenInclude(r => r.Sources).ThenInclude(s => s.Document)
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
-            var stored = sameEngagement is null ? [] : await StoredOnTheSameDaysAsync(db, records, cancellationToken);
+            var stored = sameEngagement is null ? [] : await StoredCandidatesAsync(db, records, cancellationToken);
             var changed = new List<Engagement>();
             // Entities are added, not edited, so EF need not rescan every tracked entity on each Add.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -99,7 +99,11 @@ public static class RecordImporter
                 }
                 var engagement = ToEngagement(records[i], registry, documents, verification);
                 engagement.Fingerprint = fingerprints[i];
-                if (sameEngagement is not null && stored.FirstOrDefault(e => sameEngagement(RecordExporter.ToRecord(e), records[i])) is { } same)
+                // A report already stored (its spans cited by a record of the same kind) is not stored again, even
+                // when what extraction makes of it has changed since (a name now resolved against the registry).
+                if (sameEngagement is not null &&
+                    (stored.FirstOrDefault(e => e.Kind == engagement.Kind && e.CitesAllOf(engagement))
+                     ?? stored.FirstOrDefault(e => sameEngagement(RecordExporter.ToRecord(e), records[i]))) is { } same)
                 {
                     if (!same.CitesAllOf(engagement))
                     {
@@ -129,15 +133,17 @@ public static class RecordImporter
         });
     }
 
-    private static async Task<List<Engagement>> StoredOnTheSameDaysAsync(AmityDb db, IReadOnlyList<EngagementRecord> records, CancellationToken cancellationToken)
+    /// <summary>Stored engagements a record may report again: those on the same days, and those citing the same documents.</summary>
+    private static async Task<List<Engagement>> StoredCandidatesAsync(AmityDb db, IReadOnlyList<EngagementRecord> records, CancellationToken cancellationToken)
     {
         var days = records
             .Select(r => PartialDate.TryParse(r.Date, out var d) ? d.First : (DateOnly?)null)
             .OfType<DateOnly>()
             .Distinct()
             .ToList();
+        var documents = records.SelectMany(r => r.Sources).Select(s => s.Document!).Distinct().ToList();
         return await db.Engagements
-            .Where(e => e.StartsOn != null && days.Contains(e.StartsOn.Value))
+            .Where(e => (e.StartsOn != null && days.Contains(e.StartsOn.Value)) || e.Sources.Any(s => documents.Contains(s.Document.Key)))
             .Include(e => e.Participants)
             .Include(e => e.Sources).ThenInclude(s => s.Document)
             .AsSplitQuery()
