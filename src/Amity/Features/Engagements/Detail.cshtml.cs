@@ -19,7 +19,6 @@ public sealed class DetailModel(AmityDb db) : PageModel
             return NotFound();
         }
         Detail = detail;
-        // The text around each cited passage, so a reader sees it in its place in the document.
         var documentIds = detail.Sources.Select(s => s.DocumentId).Distinct().ToList();
         foreach (var d in await db.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => new { d.Id, d.Text }).ToListAsync(cancellationToken))
         {
@@ -28,11 +27,7 @@ public sealed class DetailModel(AmityDb db) : PageModel
         return Page();
     }
 
-    public string Before(SourceView s) =>
-        _texts.TryGetValue(s.DocumentId, out var text) && s.Start <= text.Length && s.End <= text.Length
-            ? "…" + text[Math.Max(0, s.Start - Context)..s.Start] : "";
+    public string Before(SourceView s) => PassageContext.Before(_texts, s, Context);
 
-    public string After(SourceView s) =>
-        _texts.TryGetValue(s.DocumentId, out var text) && s.End <= text.Length
-            ? text[s.End..Math.Min(text.Length, s.End + Context)] + "…" : "";
+    public string After(SourceView s) => PassageContext.After(_texts, s, Context);
 }

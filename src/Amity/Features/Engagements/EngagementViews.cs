@@ -46,3 +46,13 @@ public sealed record EngagementDetail(
 }
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+/// <summary>The text around a cited passage, so a reader sees it in its place in the document.</summary>
+public static class PassageContext
+{
+    public static string Before(IReadOnlyDictionary<long, string> texts, SourceView s, int length) =>
+        texts.TryGetValue(s.DocumentId, out var text) && s.Start <= text.Length ? "…" + text[Math.Max(0, s.Start - length)..s.Start] : "";
+
+    public static string After(IReadOnlyDictionary<long, string> texts, SourceView s, int length) =>
+        texts.TryGetValue(s.DocumentId, out var text) && s.End <= text.Length ? text[s.End..Math.Min(text.Length, s.End + length)] + "…" : "";
+}

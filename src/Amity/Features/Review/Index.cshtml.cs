@@ -67,9 +67,7 @@ public sealed class ReviewItem(EngagementDetail detail, IReadOnlyDictionary<long
 {
     public EngagementDetail Detail { get; } = detail;
 
-    public string Before(SourceView s) =>
-        texts.TryGetValue(s.DocumentId, out var text) && s.Start <= text.Length ? "…" + text[Math.Max(0, s.Start - context)..s.Start] : "";
+    public string Before(SourceView s) => PassageContext.Before(texts, s, context);
 
-    public string After(SourceView s) =>
-        texts.TryGetValue(s.DocumentId, out var text) && s.End <= text.Length ? text[s.End..Math.Min(text.Length, s.End + context)] + "…" : "";
+    public string After(SourceView s) => PassageContext.After(texts, s, context);
 }
