@@ -31,6 +31,14 @@ internal static class DateResolver
         }
     }
 
+    /// <summary>
+    /// The day of a sentence's dateline ("BEIJING, Feb. 28 (Xinhua) --"), resolved against the article's publication
+    /// date; null when the sentence opens with none. A dateline anywhere (a quoted original inside a digest) resets the
+    /// article's reference and running date.
+    /// </summary>
+    public static PartialDate? Dateline(List<DateMention> dates, DateOnly? published) =>
+        dates.Count > 0 && dates[0].IsDateline && Resolve(dates[0], published, null) is { Precision: DatePrecision.Day } day ? day : null;
+
     private static PartialDate? Calendar(DateMention m, DateOnly? reference)
     {
         var year = m.Year;
@@ -66,6 +74,12 @@ internal static class DateResolver
             // "this Friday (14)": the day of the reference's month, or of the one before.
             var month = day <= r.Day + 7 ? r : r.AddMonths(-1);
             return day <= DateTime.DaysInMonth(month.Year, month.Month) ? new PartialDate(month.Year, month.Month, day) : null;
+        }
+        if (m.RangeStartWeekday is { } from)
+        {
+            // The end of "began on Thursday and ends on Sunday": the first such day after the start.
+            var start = r.AddDays(-(((int)r.DayOfWeek - (int)from + 7) % 7));
+            return PartialDate.FromDay(start.AddDays(((int)m.Weekday!.Value - (int)from + 7) % 7));
         }
         var back = ((int)r.DayOfWeek - (int)m.Weekday!.Value + 7) % 7;
         return PartialDate.FromDay(r.AddDays(-back));
