@@ -30,7 +30,7 @@ internal static partial class DateFinder
 
     // "in March 2019", "June 2022", "this June", "last October", "in 2013", "in June last year", "in December", "and September".
     private static readonly Regex MonthYear = new(
-        $@"\b((?<m>{Month})\s*,?\s*(?<y>[12][0-9]{{3}})|(?<m4>{Month})\s+(of\s+)?(?<ry>this|last|past|next)\s+year|(?<rel>this|last|past|next)\s+(?<m2>{Month})|(?<in>in|since|of|during)\s+(?<y2>(19|20)[0-9]{{2}})|(?<pre>in|since|during|until|till|by|and|or|through|throughout|early|late|mid-?)\s*(?<m3>{Month})(\s*,?\s*(?<y3>[12][0-9]{{3}}))?)\b", Options);
+        $@"\b((?<m>{Month})\s*,?\s*(?<y>[12][0-9]{{3}})|(?<m4>{Month})\s+(of\s+)?(?<ry>this|last|past|next)\s+year|(?<rel>this|last|past|next)\s+(?<m2>{Month})|(?<in>in|since|of|during)\s+(?<y2>(19|20)[0-9]{{2}})|(?<pre>in|since|during|until|till|by|and|or|through|throughout|early|late|mid-?)\s*(?<m3>{Month})(\s*,?\s*(?<y3>[12][0-9]{{3}})|\s+(of\s+)?(?<ry3>this|last|past|next)\s+year)?)\b", Options);
 
     // "on Wednesday", "from Monday to Wednesday", "this Friday (14)".
     private static readonly Regex Weekday = new(
@@ -157,16 +157,16 @@ internal static partial class DateFinder
         {
             Add(found, new DateMention { Start = s, End = e, Year = Int(m.Groups["y"].ValueSpan), Month = MonthOf(m.Groups["m"].ValueSpan) });
         }
-        else if (m.Groups["m4"].Success)
+        else if (m.Groups["m4"].Success || m.Groups["ry3"].Success)
         {
             // "in June last year": that month of the year before the reference.
-            var rel = m.Groups["ry"].ValueSpan;
+            var rel = m.Groups["m4"].Success ? m.Groups["ry"].ValueSpan : m.Groups["ry3"].ValueSpan;
             Add(found, new DateMention
             {
                 Start = s,
                 End = e,
                 Anchor = DateAnchor.ReferenceYear,
-                Month = MonthOf(m.Groups["m4"].ValueSpan),
+                Month = MonthOf(m.Groups[m.Groups["m4"].Success ? "m4" : "m3"].ValueSpan),
                 Offset = rel.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : rel.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0 : -1,
             });
         }

@@ -17,11 +17,26 @@ internal static class SentenceSplitter
         {
             if (i == end || text[i] == '\n')
             {
-                SplitWindows(text, lineStart, i, headlineEnd, sentences);
+                SplitWindows(text, lineStart, WithoutFileExtension(text, lineStart, i), headlineEnd, sentences);
                 lineStart = i + 1;
             }
         }
         return sentences;
+    }
+
+    /// <summary>A photo caption's line ends with the image's file name extension ("….JPG"): not part of the text.</summary>
+    private static int WithoutFileExtension(string text, int start, int end)
+    {
+        var e = end;
+        while (e > start && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+        if (e - start > 5 && ArticleSplitter.IsCaption(text, (start, e)))
+        {
+            return text.LastIndexOf('.', e - 1, e - start);
+        }
+        return end;
     }
 
     private static void SplitWindows(string text, int start, int end, int headlineEnd, List<Sentence> sentences)

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Amity.Extraction.Mentions;
+using Amity.Extraction.Resolution;
+
+namespace Amity.Extraction.Tests;
+
+/// <summary>Date expressions in invented sentences, found and resolved against a reference day.</summary>
+public sealed class DateTests
+{
+    private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
+
+    /// <summary>Each mention of the text resolved against the reference, as "date" or "date..end".</summary>
+    private static List<string> Resolve(string text, string reference = "2024-03-10")
+    {
+        var result = new List<string>();
+        Amity.Domain.PartialDate? previous = null;
+        foreach (var m in DateFinder.Find(text, 0, text.Length))
+        {
+            var date = DateResolver.Resolve(m, Day(reference), previous);
+            var end = m.RangeEnd is { } e ? DateResolver.Resolve(e with { Year = e.Year ?? m.Year }, Day(reference), previous) : null;
+            result.Add(end is null ? $"{date}" : $"{date}..{end}");
+            previous = date ?? previous;
+        }
+        return result;
+    }
+
+    [Theory]
+    [InlineData("The envoys met on 27 February 2024 in Oslo.", "2024-02-27")]
+    [InlineData("The envoys met on February 27, 2024 in Oslo.", "2024-02-27")]
+    [InlineData("The envoys met on Feb. 27 in Oslo.", "2024-02-27")]
+    [InlineData("The envoys met on the 27th February in Oslo.", "2024-02-27")]
+    [InlineData("The envoys met on 2024-02-27 in Oslo.", "2024-02-27")]
+    [InlineData("The envoys met on 27th of February in Oslo.", "2024-02-27")]
+    [InlineData("The envoys met on Sept. 3 in Oslo.", "2023-09-03")]
+    [InlineData("The envoys met in March 2019 in Oslo.", "2019-03")]
+    [InlineData("The envoys met in December in Oslo.", "2023-12")]
+    [InlineData("The envoys met in March in Oslo.", "2024-03")]
+    [InlineData("The envoys met this June.", "2024-06")]
+    [InlineData("The envoys met last October.", "2023-10")]
+    [InlineData("The envoys met in June last year.", "2023-06")]
+    [InlineData("The envoys met in 2013.", "2013")]
+    [InlineData("The envoys met last year.", "2023")]
+    [InlineData("The envoys met on Wednesday.", "2024-03-06")]
+    [InlineData("The envoys met yesterday.", "2024-03-09")]
+    public void Single_dates(string sentence, string expected) =>
+        Resolve(sentence).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData("She paid a state visit from February 27-March 2.", "2024-02-27..2024-03-02")]
+    [InlineData("She paid a state visit from 3 to 6 April.", "2023-04-03..2023-04-06")]
+    [InlineData("She paid a state visit from 30th October to 3rd November 2022.", "2022-10-30..2022-11-03")]
+    [InlineData("The tour began on Thursday and ends on Sunday.", "2024-03-07..2024-03-10")]
+    public void Ranges(string sentence, string expected) =>
+        Resolve(sentence).ShouldBe([expected]);
+
+    [Fact]
+    public void A_verb_may_is_not_a_month() =>
+        Resolve("The two sides agreed that talks may resume and may continue.").ShouldBeEmpty();
+
+    [Fact]
+    public void No_date_gives_nothing() =>
+        Resolve("The minister welcomed the delegation and praised the friendship.").ShouldBeEmpty();
+
+    [Fact]
+    public void The_following_day_counts_from_the_previous_date() =>
+        Resolve("They met on 27 February. The following day they toured the port.").ShouldBe(["2024-02-27", "2024-02-28"]);
+
+    [Theory]
+    [InlineData("OSLO, Feb. 28 (Newswire) -- The minister met his guest on Wednesday.")]
+    [InlineData("Oslo, February 28th—The minister met his guest here today.")]
+    [InlineData("OSLO/BERGEN, February 28. /Wire/. The ministers held a virtual summit.")]
+    public void Datelines_are_marked(string sentence)
+    {
+        var dates = DateFinder.Find(sentence, 0, sentence.Length);
+        dates[0].IsDateline.ShouldBeTrue();
+        DateResolver.Dateline(dates, Day("2024-03-10")).ToString().ShouldBe("2024-02-28");
+    }
+
+    [Fact]
+    public void A_date_inside_a_sentence_is_no_dateline()
+    {
+        var sentence = "The minister, February 28 being a holiday, met his guest.";
+        DateFinder.Find(sentence, 0, sentence.Length).ShouldAllBe(d => !d.IsDateline);
+    }
+
+    [Fact]
+    public void Offsets_are_into_the_whole_text()
+    {
+        var text = "Intro line.\nThey met on 5 May 2021 in Rome.";
+        var start = text.IndexOf("They", StringComparison.Ordinal);
+        var date = DateFinder.Find(text, start, text.Length).ShouldHaveSingleItem();
+        text[date.Start..date.End].ShouldBe("5 May 2021");
+    }
+}
