@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Lexicons;
 
 namespace Amity.Extraction.Text;
@@ -69,17 +70,26 @@ internal static class Tokenizer
         return tokens;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool KeepsStop(string text, int start, int end)
     {
-        var word = text[start..end];
+        var word = text.AsSpan(start, end - start);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true; // an initial
         }
-        if (word.Contains('.', StringComparison.Ordinal))
+        if (word.Contains('.'))
         {
             return true; // "U.S", "D.C", "H.E"
         }
-        return Words.Abbreviations.Contains(word.ToLowerInvariant());
+        if (word.Length > 8)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Abbreviations.Contains(lower);
     }
 }
