@@ -92,3 +92,33 @@ public sealed class DateTests
         text[date.Start..date.End].ShouldBe("5 May 2021");
     }
 }
+
+/// <summary>Sentence ends in invented text: abbreviations, initials and numbers keep their stops.</summary>
+public sealed class SentenceTests
+{
+    private static List<string> Sentences(string text) =>
+        Amity.Extraction.Text.SentenceSplitter.Split(text, 0, text.Length, 0).Select(s => text[s.Start..s.End]).ToList();
+
+    [Fact]
+    public void Abbreviations_titles_and_initials_do_not_end_sentences() =>
+        Sentences("Mr. Orvan Tellis met Dr. K. Lamb on Feb. 28 in Room No. 1 of the U.S. Embassy. They spoke.")
+            .ShouldBe(["Mr. Orvan Tellis met Dr. K. Lamb on Feb. 28 in Room No. 1 of the U.S. Embassy.", "They spoke."]);
+
+    [Fact]
+    public void An_abbreviation_can_close_a_sentence() =>
+        Sentences("She praised ties with the U.S. The talks ended. He left for Oslo, Bergen etc. By noon all had gone.")
+            .ShouldBe(["She praised ties with the U.S.", "The talks ended.", "He left for Oslo, Bergen etc.", "By noon all had gone."]);
+
+    [Fact]
+    public void A_quote_and_a_line_break_close_sentences() =>
+        Sentences("He said: “We agree.” She nodded\nNo. 2 was next. The vote said no. Then they left.")
+            .ShouldBe(["He said: “We agree.”", "She nodded", "No. 2 was next.", "The vote said no.", "Then they left."]);
+
+    [Fact]
+    public void Offsets_are_exact_with_surrogate_pairs()
+    {
+        var text = "Emoji 😀 first. Then 𝒳 second.";
+        var sentences = Amity.Extraction.Text.SentenceSplitter.Split(text, 0, text.Length, 0);
+        sentences.Select(s => text[s.Start..s.End]).ShouldBe(["Emoji 😀 first.", "Then 𝒳 second."]);
+    }
+}

@@ -88,6 +88,16 @@ internal static class Tokenizer
         {
             return false;
         }
+        if (word is "No" or "no" or "Nos" or "nos")
+        {
+            // "No. 1", but "said no." ends a sentence.
+            var k = end + 1;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+            return k < text.Length && char.IsAsciiDigit(text[k]);
+        }
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return Abbreviations.Contains(lower);
