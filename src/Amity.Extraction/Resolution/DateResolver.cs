@@ -16,7 +16,7 @@ internal static class DateResolver
         {
             return mention.Anchor switch
             {
-                DateAnchor.Calendar => Calendar(mention, reference),
+                DateAnchor.Calendar => Calendar(mention, reference ?? YearOf(previous)),
                 DateAnchor.Weekday => Weekday(mention, reference),
                 DateAnchor.Reference when mention.MonthOnly => reference is { } w ? new PartialDate(w.AddDays(mention.Offset).Year, w.AddDays(mention.Offset).Month) : null,
                 DateAnchor.Reference => reference is { } r ? PartialDate.FromDay(r.AddDays(mention.Offset)) : null,
@@ -38,6 +38,9 @@ internal static class DateResolver
     /// </summary>
     public static PartialDate? Dateline(List<DateMention> dates, DateOnly? published) =>
         dates.Count > 0 && dates[0].IsDateline && Resolve(dates[0], published, null) is { Precision: DatePrecision.Day } day ? day : null;
+
+    /// <summary>Without a publication date, a yearless date takes the year of the date before it in the text.</summary>
+    private static DateOnly? YearOf(PartialDate? previous) => previous is { } p ? new DateOnly(p.Year, 12, 31) : null;
 
     private static PartialDate? Calendar(DateMention m, DateOnly? reference)
     {
