@@ -42,6 +42,11 @@ public sealed class DateTests
     [InlineData("The envoys met last year.", "2023")]
     [InlineData("The envoys met on Wednesday.", "2024-03-06")]
     [InlineData("The envoys met yesterday.", "2024-03-09")]
+    [InlineData("The envoys met on 27/02/2024.", "2024-02-27")]
+    [InlineData("The envoys met on 02/27/2024.", "2024-02-27")]
+    [InlineData("The envoys met on the 5th.", "2024-03-05")]
+    [InlineData("The envoys met on the 25th.", "2024-02-25")]
+    [InlineData("The envoys met on the 5th May.", "2023-05-05")]
     public void Single_dates(string sentence, string expected) =>
         Resolve(sentence).ShouldBe([expected]);
 
@@ -52,6 +57,14 @@ public sealed class DateTests
     [InlineData("The tour began on Thursday and ends on Sunday.", "2024-03-07..2024-03-10")]
     public void Ranges(string sentence, string expected) =>
         Resolve(sentence).ShouldBe([expected]);
+
+    [Fact]
+    public void An_ambiguous_numeric_date_is_not_guessed() =>
+        DateFinder.Find("The envoys met on 03/04/2024.", 0, 29).ShouldBeEmpty();
+
+    [Fact]
+    public void A_day_alone_takes_the_running_month() =>
+        Resolve("They met on 12 January. On the 14th they signed.").ShouldBe(["2024-01-12", "2024-01-14"]);
 
     [Fact]
     public void A_verb_may_is_not_a_month() =>

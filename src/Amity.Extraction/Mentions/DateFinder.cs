@@ -24,9 +24,13 @@ internal static partial class DateFinder
     private static readonly Regex MonthDay = new(
         $@"\b(?<m1>{Month})\s+(?<d1>{Day})\b(?<range>{To}((?<m2>{Month})\s*)?(?<d2>{Day})\b)?(,?\s*(?<y>[12][0-9]{{3}})\b)?", Options);
 
-    // "2024-02-27", "2020.07.14", "07.04.2015", "(15/11)".
+    // "2024-02-27", "2020.07.14", "07.04.2015", "27/02/2024", "(15/11)".
     private static readonly Regex Numeric = new(
-        @"\b((?<y>[12][0-9]{3})[-./](?<m>[01]?[0-9])[-./](?<d>[0-3]?[0-9])|(?<d2>[0-3]?[0-9])[./](?<m2>[01]?[0-9])[./](?<y2>[12][0-9]{3})|\((?<d3>[0-3]?[0-9])/(?<m3>[01]?[0-9])\))", Options);
+        @"\b((?<y>[12][0-9]{3})[-./](?<m>[01]?[0-9])[-./](?<d>[0-3]?[0-9])|(?<d2>[0-3]?[0-9])\.(?<m2>[01]?[0-9])\.(?<y2>[12][0-9]{3})|(?<a>[0-3]?[0-9])/(?<b>[0-3]?[0-9])/(?<y4>[12][0-9]{3})|\((?<d3>[0-3]?[0-9])/(?<m3>[01]?[0-9])\))", Options);
+
+    // "on the 27th": a day of the month in the running context.
+    private static readonly Regex DayAlone = new(
+        @"\b(on|by|until|from)\s+the\s+(?<d>[0-3]?[0-9])(st|nd|rd|th)\b", Options);
 
     // "in March 2019", "June 2022", "this June", "last October", "in 2013", "in June last year", "in December", "and September".
     private static readonly Regex MonthYear = new(
@@ -67,6 +71,14 @@ internal static partial class DateFinder
         {
             for (var m = Numeric.Match(text, start, length); m.Success; m = m.NextMatch())
             {
+                if (m.Groups["y4"].Success)
+                {
+                    // "27/02/2024" or "02/27/2024": only when one of the two cannot be a month; never a guess.
+                    var (a, b) = (Int(m.Groups["a"].ValueSpan), Int(m.Groups["b"].ValueSpan));
+                    var (day, month) = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : (a == b ? (a, b) : (null, null));
+                    Add(found, Calendar(m.Index, m.Index + m.Length, Int(m.Groups["y4"].ValueSpan), month, day));
+                    continue;
+                }
                 var (y, mo, d) = m.Groups["y"].Success ? ("y", "m", "d") : m.Groups["y2"].Success ? ("y2", "m2", "d2") : ("y3", "m3", "d3");
                 Add(found, Calendar(m.Index, m.Index + m.Length, Int(m.Groups[y].ValueSpan), Int(m.Groups[mo].ValueSpan), Int(m.Groups[d].ValueSpan)));
             }
@@ -138,6 +150,13 @@ internal static partial class DateFinder
                 Add(found, mention);
             }
         }
+        if ((cues & Cues.Digit) != 0)
+        {
+            for (var m = DayAlone.Match(text, start, length); m.Success; m = m.NextMatch())
+            {
+                DayAloneMention(m, found);
+            }
+        }
         if (found.Count > 1)
         {
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -147,6 +166,16 @@ internal static partial class DateFinder
             found[0] = found[0] with { IsDateline = true };
         }
         return found;
+    }
+
+    private static void DayAloneMention(Match m, List<DateMention> found)
+    {
+        // Added last, and only where no fuller date lies ("on the 5th May").
+        var (s, e) = (m.Index, m.Index + m.Length);
+        if (Int(m.Groups["d"].ValueSpan) is { } day and >= 1 and <= 31 && !found.Exists(o => s < o.End && o.Start < e))
+        {
+            found.Add(new DateMention { Start = s, End = e, Day = day });
+        }
     }
 
     private static void MonthYearMention(string text, Match m, List<DateMention> found)

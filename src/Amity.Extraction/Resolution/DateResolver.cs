@@ -16,6 +16,7 @@ internal static class DateResolver
         {
             return mention.Anchor switch
             {
+                DateAnchor.Calendar when mention.Month is null && mention.Day is not null => DayOfMonth(mention.Day.Value, reference, previous),
                 DateAnchor.Calendar => Calendar(mention, reference ?? YearOf(previous)),
                 DateAnchor.Weekday => Weekday(mention, reference),
                 DateAnchor.Reference when mention.MonthOnly => reference is { } w ? new PartialDate(w.AddDays(mention.Offset).Year, w.AddDays(mention.Offset).Month) : null,
@@ -38,6 +39,21 @@ internal static class DateResolver
     /// </summary>
     public static PartialDate? Dateline(List<DateMention> dates, DateOnly? published) =>
         dates.Count > 0 && dates[0].IsDateline && Resolve(dates[0], published, null) is { Precision: DatePrecision.Day } day ? day : null;
+
+    /// <summary>"on the 27th": that day of the running date's month, else of the reference's month (or the month before).</summary>
+    private static PartialDate? DayOfMonth(int day, DateOnly? reference, PartialDate? previous)
+    {
+        if (previous is { Precision: not DatePrecision.Year } p)
+        {
+            return day <= DateTime.DaysInMonth(p.Year, p.Month!.Value) ? new PartialDate(p.Year, p.Month, day) : null;
+        }
+        if (reference is not { } r)
+        {
+            return null;
+        }
+        var month = day <= r.Day ? r : r.AddMonths(-1);
+        return day <= DateTime.DaysInMonth(month.Year, month.Month) ? new PartialDate(month.Year, month.Month, day) : null;
+    }
 
     /// <summary>Without a publication date, a yearless date takes the year of the date before it in the text.</summary>
     private static DateOnly? YearOf(PartialDate? previous) => previous is { } p ? new DateOnly(p.Year, 12, 31) : null;
