@@ -135,3 +135,42 @@ public sealed class SentenceTests
         sentences.Select(s => text[s.Start..s.End]).ShouldBe(["Emoji 😀 first.", "Then 𝒳 second."]);
     }
 }
+
+/// <summary>Documents that hold several articles: a news blog's front page, newest post first.</summary>
+public sealed class ArticleTests
+{
+    private static readonly string Body =
+        "The visiting delegation and its hosts spoke at length about trade, culture and the exchanges between young people of the two countries, and agreed to meet again.";
+
+    [Fact]
+    public void Each_post_of_a_digest_carries_its_own_date()
+    {
+        var text = "Harbour Party delegation tours the northern provinces\n\n"
+            + "Posted on March 5, 2024 by editor | Leave a comment on this post please\n\n"
+            + Body + "\n\n"
+            + "Continue reading Harbour Party delegation tours the northern provinces\n\n"
+            + "Unity Party envoy meets coastal mayors in a week of talks\n\n"
+            + "February 20, 2024\n\n"
+            + Body + "\n\n"
+            + "Trade forum opens with a call for closer ties between regions\n\n"
+            + "By Staff Writer | 12 Feb\n\n"
+            + Body + "\n";
+        var articles = Amity.Extraction.Text.ArticleSplitter.Split(text, new DateOnly(2024, 3, 10));
+        articles.Count.ShouldBe(3);
+        articles.Select(a => a.Published).ShouldBe([new DateOnly(2024, 3, 5), new DateOnly(2024, 2, 20), new DateOnly(2024, 2, 12)]);
+        articles[1].Start.ShouldBe(text.IndexOf("Unity Party envoy", StringComparison.Ordinal));
+        text[articles[0].Start..articles[0].HeadlineEnd].ShouldBe("Harbour Party delegation tours the northern provinces");
+    }
+
+    [Fact]
+    public void A_quoted_wire_story_inside_a_post_keeps_its_dateline()
+    {
+        var text = "Envoys meet in the capital for a second round of talks\n\n"
+            + "The following article was originally published by a wire service.\n\n"
+            + "Envoys hold talks in Oslo on trade and culture ties\n\n"
+            + "OSLO, Feb. 22 (Newswire) -- Norwegian Foreign Minister Eirik Halvorsen held talks with visiting Kenyan Foreign Minister Baraka Kilonzo in Oslo on Thursday, the two sides said.\n";
+        var records = new ReadoutExtractor().Extract(new ReadoutDocument("d.txt", text, new DateOnly(2024, 3, 10)));
+        records.ShouldContain(r => r.Date == "2024-02-22");
+        records.ShouldNotContain(r => r.Date == "2024-03-07");
+    }
+}

@@ -42,6 +42,35 @@ internal static class ArticleSplitter
         return articles;
     }
 
+    /// <summary>A post's date or byline line: "Posted on March 5, 2024 by editor", "By Staff Writer | 12 Feb", "February 20, 2024".</summary>
+    private static bool IsDateOrByline(string text, (int Start, int End) line)
+    {
+        var span = text.AsSpan(line.Start, line.End - line.Start);
+        if (span.Length > 120)
+        {
+            return false;
+        }
+        if (span.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("Posted ", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("Published ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("Updated", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("Written by", StringComparison.OrdinalIgnoreCase) || span.StartsWith("Date:", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // A short line that is mostly a full date.
+        if (span.Count(' ') > 6)
+        {
+            return false;
+        }
+        foreach (var d in DateFinder.Find(text, line.Start, line.End))
+        {
+            if (d.Anchor == DateAnchor.Calendar && d.Day is not null && d.Month is not null && (d.End - d.Start) * 2 >= span.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>An article opens at its headline, or at the photo caption ("… meets the President.JPG") just above it.</summary>
     private static int ArticleStart(string text, List<(int Start, int End)> lines, int headline) =>
         headline > 0 && IsCaption(text, lines[headline - 1]) ? lines[headline - 1].Start : lines[headline].Start;
@@ -94,7 +123,7 @@ internal static class ArticleSplitter
         {
             return false;
         }
-        if (IsCaption(text, lines[i]) || text.AsSpan(s, e - s).Contains('©') || text.AsSpan(s, e - s).StartsWith("Continue reading", StringComparison.Ordinal))
+        if (IsCaption(text, lines[i]) || IsDateOrByline(text, lines[i]) || text.AsSpan(s, e - s).Contains('©') || text.AsSpan(s, e - s).StartsWith("Continue reading", StringComparison.Ordinal))
         {
             return false;
         }
@@ -110,7 +139,7 @@ internal static class ArticleSplitter
         }
         // Followed by body text (a long paragraph), perhaps after a date line.
         var next = i + 1;
-        if (next < lines.Count && lines[next].End - lines[next].Start < 60 && next + 1 < lines.Count)
+        while (next < lines.Count && next <= i + 2 && (lines[next].End - lines[next].Start < 60 || IsDateOrByline(text, lines[next])) && next + 1 < lines.Count)
         {
             next++;
         }
@@ -184,7 +213,7 @@ internal static class ArticleSplitter
             foreach (var d in DateFinder.Find(text, s, e))
             {
                 // "Posted on 26 May 2025", "March 5 | Staff writer": a full day, its year given or the latest before publication.
-                if (d.Anchor == DateAnchor.Calendar && d.Month is not null && d.Day is not null
+                if (d.Anchor == DateAnchor.Calendar && d.Month is not null && d.Day is not null && (d.Year is not null || IsDateOrByline(text, lines[i]))
                     && Resolution.DateResolver.Resolve(d, published, null) is { Precision: Amity.Domain.DatePrecision.Day } resolved)
                 {
                     var date = resolved.First;
