@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Amity.Extraction.Text;
 
 /// <summary>A word, number or punctuation mark of the text, with its UTF-16 offsets into the article text.</summary>
@@ -10,7 +8,7 @@ internal sealed class Token
         Start = start;
         End = end;
         var span = text.AsSpan(start, end - start);
-        Text = TokenStrings.Get(span);
+        Text = span.ToString();
         var first = span[0];
         IsWord = char.IsLetterOrDigit(first);
         IsNumber = char.IsDigit(first);
@@ -40,7 +38,7 @@ internal sealed class Token
     public int Start { get; }
     public int End { get; }
     public string Text { get; }
-    /// <summary>The text in lower case (computed on first use, shared with equal tokens).</summary>
+    /// <summary>The text in lower case (computed on first use; the text itself when already lower case).</summary>
     public string Lower => _lower ??= LowerOf();
 
     /// <summary>Lower case without a possessive ending or a trailing full stop.</summary>
@@ -73,7 +71,7 @@ internal sealed class Token
         }
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
         var written = span.ToLowerInvariant(buffer);
-        return TokenStrings.Get(buffer[..written]);
+        return buffer[..written].ToString();
     }
 
     private string BareOf()
@@ -82,10 +80,10 @@ internal sealed class Token
         var l = lower.AsSpan();
         if (l.EndsWith("'s", StringComparison.Ordinal) || l.EndsWith("’s", StringComparison.Ordinal))
         {
-            return TokenStrings.Get(l[..^2]);
+            return l[..^2].ToString();
         }
         var trimmed = l.TrimEnd('.');
-        return trimmed.Length == l.Length ? lower : TokenStrings.Get(trimmed);
+        return trimmed.Length == l.Length ? lower : trimmed.ToString();
     }
 
     public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
@@ -103,37 +101,5 @@ internal sealed class Token
             }
         }
         return false;
-    }
-}
-
-/// <summary>
-/// Shared strings for token texts: the words of readouts repeat, so each distinct short word is allocated once
-/// and looked up by span afterwards. Bounded, so endless distinct input cannot grow it without limit; thread-safe.
-/// </summary>
-internal static class TokenStrings
-{
-    private const int MaxLength = 32;
-    private const int MaxEntries = 200_000;
-    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static int _count;
-
-    public static string Get(ReadOnlySpan<char> span)
-    {
-        if (span.Length > MaxLength)
-        {
-            return span.ToString();
-        }
-        if (Lookup.TryGetValue(span, out var known))
-        {
-            return known;
-        }
-        var text = span.ToString();
-        if (Volatile.Read(ref _count) < MaxEntries && Cache.TryAdd(text, text))
-        {
-            Interlocked.Increment(ref _count);
-        }
-        return text;
     }
 }
