@@ -82,6 +82,8 @@ public sealed class DateTests
     [InlineData("OSLO, Feb. 28 (Newswire) -- The minister met his guest on Wednesday.")]
     [InlineData("Oslo, February 28th—The minister met his guest here today.")]
     [InlineData("OSLO/BERGEN, February 28. /Wire/. The ministers held a virtual summit.")]
+    [InlineData("28 February 2024, Oslo — The minister met his guest.")]
+    [InlineData("February 28, 2024 – The minister met his guest.")]
     public void Datelines_are_marked(string sentence)
     {
         var dates = DateFinder.Find(sentence, 0, sentence.Length);
@@ -92,8 +94,10 @@ public sealed class DateTests
     [Fact]
     public void A_date_inside_a_sentence_is_no_dateline()
     {
-        var sentence = "The minister, February 28 being a holiday, met his guest.";
-        DateFinder.Find(sentence, 0, sentence.Length).ShouldAllBe(d => !d.IsDateline);
+        foreach (var sentence in new[] { "The minister, February 28 being a holiday, met his guest.", "28 February 2024 was the day the minister met his guest - in Oslo." })
+        {
+            DateFinder.Find(sentence, 0, sentence.Length).ShouldAllBe(d => !d.IsDateline);
+        }
     }
 
     [Fact]

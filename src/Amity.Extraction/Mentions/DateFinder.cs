@@ -52,6 +52,12 @@ internal static partial class DateFinder
         Month = 2,
         Weekday = 4,
         Relative = 8,
+        /// <summary>Digits joined by a separator ("2024-02-27", "15/11").</summary>
+        Numeric = 16,
+        /// <summary>A four-digit number (a year).</summary>
+        Year = 32,
+        /// <summary>A number with an ordinal ending ("27th").</summary>
+        Ordinal = 64,
     }
 
     public static List<DateMention> Find(string text, int start, int end)
@@ -67,7 +73,7 @@ internal static partial class DateFinder
         {
             return found;
         }
-        if ((cues & Cues.Digit) != 0)
+        if ((cues & Cues.Numeric) != 0)
         {
             for (var m = Numeric.Match(text, start, length); m.Success; m = m.NextMatch())
             {
@@ -110,7 +116,7 @@ internal static partial class DateFinder
                 Add(found, first is null ? null : first with { RangeEnd = endMention });
             }
         }
-        if ((cues & Cues.Month) != 0 || (cues & Cues.Digit) != 0)
+        if ((cues & (Cues.Month | Cues.Year)) != 0)
         {
             for (var m = MonthYear.Match(text, start, length); m.Success; m = m.NextMatch())
             {
@@ -150,7 +156,7 @@ internal static partial class DateFinder
                 Add(found, mention);
             }
         }
-        if ((cues & Cues.Digit) != 0)
+        if ((cues & Cues.Ordinal) != 0)
         {
             for (var m = DayAlone.Match(text, start, length); m.Success; m = m.NextMatch())
             {
@@ -253,8 +259,25 @@ internal static partial class DateFinder
             var c = span[i];
             if (char.IsAsciiDigit(c))
             {
+                var n = i + 1;
+                while (n < span.Length && char.IsAsciiDigit(span[n]))
+                {
+                    n++;
+                }
                 cues |= Cues.Digit;
-                i++;
+                if (n - i == 4)
+                {
+                    cues |= Cues.Year;
+                }
+                if (n + 1 < span.Length && span[n] is '-' or '.' or '/' && char.IsAsciiDigit(span[n + 1]))
+                {
+                    cues |= Cues.Numeric;
+                }
+                if (n + 1 < span.Length && char.IsAsciiLetter(span[n]) && char.IsAsciiLetter(span[n + 1]))
+                {
+                    cues |= Cues.Ordinal;
+                }
+                i = n;
                 continue;
             }
             if (!char.IsAsciiLetter(c))
@@ -288,6 +311,19 @@ internal static partial class DateFinder
         return cues;
     }
 
+    /// <summary>Nothing but white space between the line's start and this offset.</summary>
+    private static bool OpensLine(string text, int start)
+    {
+        for (var k = start - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsMonthPrefix(ReadOnlySpan<char> word)
     {
         var a = (char)(word[0] | 0x20);
@@ -307,17 +343,32 @@ internal static partial class DateFinder
     /// </summary>
     private static bool IsDateline(string text, int start, int end, DateMention date)
     {
-        if (date.Anchor != DateAnchor.Calendar || date.Month is null || date.Day is null || date.Start - start > 60 || date.Start - start < 3)
+        if (date.Anchor != DateAnchor.Calendar || date.Month is null || date.Day is null || date.Start - start > 60)
         {
             return false;
         }
-        // The sentence opens its line.
-        for (var k = start - 1; k >= 0 && text[k] != '\n'; k--)
+        if (date.Start == start && OpensLine(text, start))
         {
-            if (!char.IsWhiteSpace(text[k]))
+            // "27 February 2024, Oslo —", "February 27, 2024 –": the date first, perhaps a place, then a dash.
+            var k = date.End;
+            while (k < end && text[k] == ' ')
             {
-                return false;
+                k++;
             }
+            if (k < end && text[k] == ',')
+            {
+                var placeEnd = k + 1;
+                while (placeEnd < end && placeEnd - k < 30 && (char.IsLetter(text[placeEnd]) || text[placeEnd] is ' ' or '.' or '/' or '\''))
+                {
+                    placeEnd++;
+                }
+                k = placeEnd;
+            }
+            return k < end && text[k] is '-' or '–' or '—' && (k + 1 >= end || text[k + 1] is ' ' or '-');
+        }
+        if (date.Start - start < 3 || !OpensLine(text, start))
+        {
+            return false;
         }
         // Place words, then a comma.
         var p = date.Start - 1;
