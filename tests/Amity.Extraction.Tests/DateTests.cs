@@ -43,6 +43,8 @@ public sealed class DateTests
     [InlineData("The envoys met on Wednesday.", "2024-03-06")]
     [InlineData("The envoys met yesterday.", "2024-03-09")]
     [InlineData("The envoys met on 27/02/2024.", "2024-02-27")]
+    [InlineData("The envoys met on Monday, March 4.", "2024-03-04")]
+    [InlineData("The envoys met on Tuesday 27 February 2024.", "2024-02-27")]
     [InlineData("The envoys met on 02/27/2024.", "2024-02-27")]
     [InlineData("The envoys met on the 5th.", "2024-03-05")]
     [InlineData("The envoys met on the 25th.", "2024-02-25")]

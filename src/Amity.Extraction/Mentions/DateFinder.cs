@@ -167,6 +167,15 @@ internal static partial class DateFinder
         {
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+        // "on Monday, March 4": the weekday only names the calendar date after it.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            if (found[i].Anchor == DateAnchor.Weekday && found[i].RangeEnd is null && found[i + 1].Anchor == DateAnchor.Calendar && found[i + 1].Day is not null
+                && found[i + 1].Start - found[i].End <= 3)
+            {
+                found.RemoveAt(i);
+            }
+        }
         if (found.Count > 0 && IsDateline(text, start, end, found[0]))
         {
             found[0] = found[0] with { IsDateline = true };
