@@ -61,6 +61,127 @@ public static class HtmlText
         }
     }
 
+    /// <summary>Meta names and properties that carry a page's publication date, best first.</summary>
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+        "date", "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+        "og:updated_time", "article:modified_time",
+    ];
+
+    /// <summary>
+    /// The page's publication date from its metadata: a meta tag (article:published_time, og:published_time,
+    /// name=date/pubdate/DC.date, itemprop=datePublished), JSON-LD datePublished, or a &lt;time datetime&gt; element.
+    /// The calendar day as the page writes it (no time-zone shift); null when none is found. Never throws.
+    /// </summary>
+    public static DateOnly? PublishedDate(string? html)
+    {
+        if (string.IsNullOrEmpty(html) || MaxDepth(html) > MaxNesting)
+        {
+            return null;
+        }
+        try
+        {
+            var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+            using var document = parser.ParseDocument(html);
+            var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var meta in document.QuerySelectorAll("meta"))
+            {
+                var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+                var value = meta.GetAttribute("content");
+                if (key is not null && value is not null)
+                {
+                    metas.TryAdd(key.Trim(), value);
+                }
+            }
+            foreach (var key in PublishedMeta)
+            {
+                if (metas.TryGetValue(key, out var value) && ParseDate(value) is { } date)
+                {
+                    return date;
+                }
+            }
+            foreach (var script in document.QuerySelectorAll("script"))
+            {
+                if (script.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)
+                    && JsonLdPublished(script.TextContent) is { } date)
+                {
+                    return date;
+                }
+            }
+            var times = document.QuerySelectorAll("time[datetime]");
+            var preferred = times.FirstOrDefault(t => t.HasAttribute("pubdate") || string.Equals(t.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase))
+                ?? (times.Length > 0 ? times[0] : null);
+            return preferred is null ? null : ParseDate(preferred.GetAttribute("datetime"));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    private static DateOnly? JsonLdPublished(string json)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true });
+            var stack = new Stack<System.Text.Json.JsonElement>();
+            stack.Push(doc.RootElement);
+            var seen = 0;
+            while (stack.Count > 0 && seen++ < 10_000)
+            {
+                var e = stack.Pop();
+                if (e.ValueKind == System.Text.Json.JsonValueKind.Array)
+                {
+                    foreach (var item in e.EnumerateArray().Reverse())
+                    {
+                        stack.Push(item);
+                    }
+                }
+                else if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
+                {
+                    if (e.TryGetProperty("datePublished", out var published) && published.ValueKind == System.Text.Json.JsonValueKind.String
+                        && ParseDate(published.GetString()) is { } date)
+                    {
+                        return date;
+                    }
+                    foreach (var property in e.EnumerateObject().Reverse())
+                    {
+                        if (property.Value.ValueKind is System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array)
+                        {
+                            stack.Push(property.Value);
+                        }
+                    }
+                }
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+        }
+        return null;
+    }
+
+    /// <summary>"2024-02-27T10:00:00+08:00", "2024-02-27", "2024/02/27", "20240227", or any invariant date: the day as written.</summary>
+    internal static DateOnly? ParseDate(string? value)
+    {
+        var v = value.AsSpan().Trim();
+        if (v.Length >= 8 && char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[1]) && char.IsAsciiDigit(v[2]) && char.IsAsciiDigit(v[3]))
+        {
+            var separated = v.Length >= 10 && v[4] is '-' or '/' or '.' && v[7] == v[4];
+            var (mAt, dAt) = separated ? (5, 8) : (4, 6);
+            if (int.TryParse(v[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+                && int.TryParse(v.Slice(mAt, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+                && int.TryParse(v.Slice(dAt, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)
+                && y is >= 1000 and <= 2999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            {
+                return new DateOnly(y, m, d);
+            }
+        }
+        return DateTimeOffset.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            ? DateOnly.FromDateTime(parsed.DateTime)
+            : null;
+    }
+
     /// <summary>Iterative depth-first walk (no recursion, so deeply nested pages cannot overflow the stack).</summary>
     private static void Walk(INode root, StringBuilder sb)
     {

@@ -33,10 +33,41 @@ public sealed class ReadoutExtractor
             candidates.AddRange(ArticlePipeline.Run(text, article));
         }
         var merged = Merging.MergeWithin(candidates);
+        SameNameSameCountry(merged);
         var directory = _options.Directory ?? IPersonDirectory.None;
         return merged
             .Where(c => c.Confidence >= _options.MinConfidence)
             .Select(c => Records.ToRecord(c, document.Name, text, directory))
             .ToList();
+    }
+
+    /// <summary>
+    /// A person named the same throughout one document represents one country: a participant whose country is
+    /// unknown takes the country the document's other records give that name, when they all agree.
+    /// </summary>
+    private static void SameNameSameCountry(List<Candidate> candidates)
+    {
+        var countries = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            foreach (var p in c.Participants)
+            {
+                if (p.Name is { Length: > 3 } name && p.Country is { } country && !p.IsCountry && !p.IsOrganisation && !p.IsGroup && name.Contains(' ', StringComparison.Ordinal))
+                {
+                    // A name seen with two countries is ambiguous: null marks it so.
+                    countries[name] = countries.TryGetValue(name, out var known) && known != country ? null : country;
+                }
+            }
+        }
+        foreach (var c in candidates)
+        {
+            foreach (var p in c.Participants)
+            {
+                if (p.Country is null && p.Name is { } name && !p.IsCountry && !p.IsOrganisation && countries.GetValueOrDefault(name) is { } country)
+                {
+                    p.Country = country;
+                }
+            }
+        }
     }
 }

@@ -36,3 +36,43 @@ public sealed class HtmlTextTests
     [InlineData("<p>unclosed <b>bold <i>italic")]
     public void Bad_html_gives_text_or_nothing(string? html) => Should.NotThrow(() => HtmlText.ArticleText(html));
 }
+
+public sealed class HtmlPublishedDateTests
+{
+    [Theory]
+    [InlineData("""<html><head><meta property="article:published_time" content="2024-02-27T23:30:00+08:00"></head><body><p>x</p></body></html>""", "2024-02-27")]
+    [InlineData("""<html><head><meta property="og:published_time" content="2023-07-21"></head></html>""", "2023-07-21")]
+    [InlineData("""<html><head><meta name="pubdate" content="20220305"></head></html>""", "2022-03-05")]
+    [InlineData("""<html><head><meta name="DC.date" content="2021/12/15"></head></html>""", "2021-12-15")]
+    [InlineData("""<html><head><meta name="date" content="Tue, 27 Feb 2024 10:00:00 GMT"></head></html>""", "2024-02-27")]
+    [InlineData("""<html><body><span itemprop="x"></span><meta itemprop="datePublished" content="2019-12-23"></body></html>""", "2019-12-23")]
+    [InlineData("""<html><body><article><time datetime="2015-09-10T08:00">Sept 10</time><p>x</p></article></body></html>""", "2015-09-10")]
+    public void Reads_common_metadata(string html, string expected) =>
+        HtmlText.PublishedDate(html).ShouldBe(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Reads_json_ld_in_a_graph()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"x"},{"@type":"NewsArticle","headline":"y","datePublished":"2023-04-14T09:00:00-03:00"}]}
+            </script></head><body><p>z</p></body></html>
+            """;
+        HtmlText.PublishedDate(html).ShouldBe(new DateOnly(2023, 4, 14));
+    }
+
+    [Fact]
+    public void Prefers_the_publication_meta_to_a_time_element()
+    {
+        var html = """<html><head><meta name="article:published_time" content="2024-01-05"></head><body><time datetime="2020-01-01">old</time></body></html>""";
+        HtmlText.PublishedDate(html).ShouldBe(new DateOnly(2024, 1, 5));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("<html><body><p>No dates here.</p></body></html>")]
+    [InlineData("""<html><head><meta name="date" content="not a date"><script type="application/ld+json">{broken</script></head></html>""")]
+    public void Gives_null_without_a_date(string? html) =>
+        HtmlText.PublishedDate(html).ShouldBeNull();
+}

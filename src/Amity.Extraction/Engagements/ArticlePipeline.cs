@@ -22,6 +22,11 @@ internal static class ArticlePipeline
             var acronyms = context.Acronyms.Keys.ToHashSet(StringComparer.Ordinal);
             var labelled = Labeller.Label(sentence, acronyms, context.CountriesNamed);
             var mentions = new SentenceMentions { Labelled = labelled, Dates = DateFinder.Find(text, sentence.Start, sentence.End) };
+            if (Resolution.DateResolver.Dateline(mentions.Dates, article.Published) is { } dateline)
+            {
+                context.Reference = dateline.First;
+                context.NarrativeDate = context.PreviousDate = dateline;
+            }
             if (!sentence.IsHeadline && bodySeen++ < 3)
             {
                 Dateline(mentions, context);

@@ -923,7 +923,8 @@ internal static class CandidateBuilder
         }
         if (c.Date is not null)
         {
-            context.NarrativeDate = c.Date;
+            // After a multi-day visit, what happened "during the stay" is known only to the month.
+            context.NarrativeDate = c.EndDate is not null && c.Date is { Precision: DatePrecision.Day } first ? new PartialDate(first.Year, first.Month) : c.Date;
         }
         // Countries still unknown: a host takes the country of the place; anyone may take a known person's.
         var placeCountry = c.Place is null ? null : Gazetteer.Instance.Lookup(Gazetteer.Key(c.Place))?[0].Code;

@@ -36,6 +36,9 @@ internal sealed record DateMention
     /// <summary>The last day of a range ("from 27 February to 2 March"), itself a mention.</summary>
     public DateMention? RangeEnd { get; init; }
 
+    /// <summary>The weekday a weekday range starts on ("began on Thursday and ends on Sunday"): this end is the first such day after it.</summary>
+    public DayOfWeek? RangeStartWeekday { get; init; }
+
     /// <summary>The date of a dateline ("BEIJING, Feb. 28 (Xinhua) --"), which anchors "today" and weekdays.</summary>
     public bool IsDateline { get; init; }
 }

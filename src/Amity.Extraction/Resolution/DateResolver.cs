@@ -16,7 +16,8 @@ internal static class DateResolver
         {
             return mention.Anchor switch
             {
-                DateAnchor.Calendar => Calendar(mention, reference),
+                DateAnchor.Calendar when mention.Month is null && mention.Day is not null => DayOfMonth(mention.Day.Value, reference, previous),
+                DateAnchor.Calendar => Calendar(mention, reference ?? YearOf(previous)),
                 DateAnchor.Weekday => Weekday(mention, reference),
                 DateAnchor.Reference when mention.MonthOnly => reference is { } w ? new PartialDate(w.AddDays(mention.Offset).Year, w.AddDays(mention.Offset).Month) : null,
                 DateAnchor.Reference => reference is { } r ? PartialDate.FromDay(r.AddDays(mention.Offset)) : null,
@@ -30,6 +31,32 @@ internal static class DateResolver
             return null;
         }
     }
+
+    /// <summary>
+    /// The day of a sentence's dateline ("BEIJING, Feb. 28 (Xinhua) --"), resolved against the article's publication
+    /// date; null when the sentence opens with none. A dateline anywhere (a quoted original inside a digest) resets the
+    /// article's reference and running date.
+    /// </summary>
+    public static PartialDate? Dateline(List<DateMention> dates, DateOnly? published) =>
+        dates.Count > 0 && dates[0].IsDateline && Resolve(dates[0], published, null) is { Precision: DatePrecision.Day } day ? day : null;
+
+    /// <summary>"on the 27th": that day of the running date's month, else of the reference's month (or the month before).</summary>
+    private static PartialDate? DayOfMonth(int day, DateOnly? reference, PartialDate? previous)
+    {
+        if (previous is { Precision: not DatePrecision.Year } p)
+        {
+            return day <= DateTime.DaysInMonth(p.Year, p.Month!.Value) ? new PartialDate(p.Year, p.Month, day) : null;
+        }
+        if (reference is not { } r)
+        {
+            return null;
+        }
+        var month = day <= r.Day ? r : r.AddMonths(-1);
+        return day <= DateTime.DaysInMonth(month.Year, month.Month) ? new PartialDate(month.Year, month.Month, day) : null;
+    }
+
+    /// <summary>Without a publication date, a yearless date takes the year of the date before it in the text.</summary>
+    private static DateOnly? YearOf(PartialDate? previous) => previous is { } p ? new DateOnly(p.Year, 12, 31) : null;
 
     private static PartialDate? Calendar(DateMention m, DateOnly? reference)
     {
@@ -66,6 +93,12 @@ internal static class DateResolver
             // "this Friday (14)": the day of the reference's month, or of the one before.
             var month = day <= r.Day + 7 ? r : r.AddMonths(-1);
             return day <= DateTime.DaysInMonth(month.Year, month.Month) ? new PartialDate(month.Year, month.Month, day) : null;
+        }
+        if (m.RangeStartWeekday is { } from)
+        {
+            // The end of "began on Thursday and ends on Sunday": the first such day after the start.
+            var start = r.AddDays(-(((int)r.DayOfWeek - (int)from + 7) % 7));
+            return PartialDate.FromDay(start.AddDays(((int)m.Weekday!.Value - (int)from + 7) % 7));
         }
         var back = ((int)r.DayOfWeek - (int)m.Weekday!.Value + 7) % 7;
         return PartialDate.FromDay(r.AddDays(-back));

@@ -17,6 +17,7 @@ internal static class ArticleSplitter
     public static List<Article> Split(string text, DateOnly? published)
     {
         var lines = Lines(text);
+        published ??= YearLabel(text, lines);
         var starts = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -29,15 +30,58 @@ internal static class ArticleSplitter
         for (var a = 0; a < starts.Count; a++)
         {
             var firstLine = lines[starts[a]];
-            var end = a + 1 < starts.Count ? lines[starts[a + 1]].Start : text.Length;
+            var end = a + 1 < starts.Count ? ArticleStart(text, lines, starts[a + 1]) : text.Length;
             var headlineEnd = firstLine.End - firstLine.Start <= MaxHeadline && !EndsSentence(text, firstLine) ? firstLine.End : firstLine.Start;
-            articles.Add(new Article(firstLine.Start, end, headlineEnd, DateLine(text, lines, starts[a], end, published) ?? published));
+            var start = a == 0 ? firstLine.Start : ArticleStart(text, lines, starts[a]);
+            articles.Add(new Article(start, end, headlineEnd, DateLine(text, lines, starts[a], end, published) ?? published));
         }
         if (articles.Count == 0)
         {
             articles.Add(new Article(0, text.Length, 0, published));
         }
         return articles;
+    }
+
+    /// <summary>A post's date or byline line: "Posted on March 5, 2024 by editor", "By Staff Writer | 12 Feb", "February 20, 2024".</summary>
+    private static bool IsDateOrByline(string text, (int Start, int End) line)
+    {
+        var span = text.AsSpan(line.Start, line.End - line.Start);
+        if (span.Length > 120)
+        {
+            return false;
+        }
+        if (span.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("Posted ", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("Published ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("Updated", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("Written by", StringComparison.OrdinalIgnoreCase) || span.StartsWith("Date:", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // A short line that is mostly a full date.
+        if (span.Count(' ') > 6)
+        {
+            return false;
+        }
+        foreach (var d in DateFinder.Find(text, line.Start, line.End))
+        {
+            if (d.Anchor == DateAnchor.Calendar && d.Day is not null && d.Month is not null && (d.End - d.Start) * 2 >= span.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An article opens at its headline, or at the photo caption ("… meets the President.JPG") just above it.</summary>
+    private static int ArticleStart(string text, List<(int Start, int End)> lines, int headline) =>
+        headline > 0 && IsCaption(text, lines[headline - 1]) ? lines[headline - 1].Start : lines[headline].Start;
+
+    /// <summary>A line naming an image file: a photo caption.</summary>
+    internal static bool IsCaption(string text, (int Start, int End) line)
+    {
+        var span = text.AsSpan(line.Start, line.End - line.Start);
+        return span.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) || span.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
+            || span.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || span.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
+            || span.EndsWith(".webp", StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<(int Start, int End)> Lines(string text)
@@ -79,7 +123,7 @@ internal static class ArticleSplitter
         {
             return false;
         }
-        if (text.AsSpan(s, e - s).Contains('©') || text.AsSpan(s, e - s).StartsWith("Continue reading", StringComparison.Ordinal))
+        if (IsCaption(text, lines[i]) || IsDateOrByline(text, lines[i]) || text.AsSpan(s, e - s).Contains('©') || text.AsSpan(s, e - s).StartsWith("Continue reading", StringComparison.Ordinal))
         {
             return false;
         }
@@ -95,7 +139,7 @@ internal static class ArticleSplitter
         }
         // Followed by body text (a long paragraph), perhaps after a date line.
         var next = i + 1;
-        if (next < lines.Count && lines[next].End - lines[next].Start < 60 && next + 1 < lines.Count)
+        while (next < lines.Count && next <= i + 2 && (lines[next].End - lines[next].Start < 60 || IsDateOrByline(text, lines[next])) && next + 1 < lines.Count)
         {
             next++;
         }
@@ -126,6 +170,36 @@ internal static class ArticleSplitter
         return true;
     }
 
+    /// <summary>
+    /// An archive page's year label near the top ("Year: 2017", "Archive 2017") when the document has no publication
+    /// date: the year's last day then anchors dates given without a year ("in November", "30th October").
+    /// </summary>
+    private static DateOnly? YearLabel(string text, List<(int Start, int End)> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 4; i++)
+        {
+            var (s, e) = lines[i];
+            if (e - s > 24)
+            {
+                continue;
+            }
+            var line = text.AsSpan(s, e - s);
+            var digits = line.IndexOfAnyInRange('0', '9');
+            if (digits < 0 || digits + 4 != line.Length || !line[..digits].TrimEnd().TrimEnd(':').TrimEnd().ContainsAnyExceptInRange('0', '9'))
+            {
+                if (!(digits == 0 && line.Length == 4))
+                {
+                    continue;
+                }
+            }
+            if (int.TryParse(line[digits..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            {
+                return new DateOnly(year, 12, 31);
+            }
+        }
+        return null;
+    }
+
     /// <summary>A full date (with its year) alone on one of the article's first short lines.</summary>
     private static DateOnly? DateLine(string text, List<(int Start, int End)> lines, int first, int end, DateOnly? published)
     {
@@ -138,9 +212,11 @@ internal static class ArticleSplitter
             }
             foreach (var d in DateFinder.Find(text, s, e))
             {
-                if (d.Anchor == DateAnchor.Calendar && d.Year is { } y && d.Month is { } m && d.Day is { } day)
+                // "Posted on 26 May 2025", "March 5 | Staff writer": a full day, its year given or the latest before publication.
+                if (d.Anchor == DateAnchor.Calendar && d.Month is not null && d.Day is not null && (d.Year is not null || IsDateOrByline(text, lines[i]))
+                    && Resolution.DateResolver.Resolve(d, published, null) is { Precision: Amity.Domain.DatePrecision.Day } resolved)
                 {
-                    var date = new DateOnly(y, m, day);
+                    var date = resolved.First;
                     // A page date far from the document's own is a date in the text, not the posting date.
                     if (published is null || Math.Abs(date.DayNumber - published.Value.DayNumber) < 400)
                     {

@@ -7,40 +7,99 @@ internal sealed class Token
     {
         Start = start;
         End = end;
-        Text = text[start..end];
-        Lower = Text.ToLowerInvariant();
-        var first = Text[0];
+        var span = text.AsSpan(start, end - start);
+        Text = span.ToString();
+        var first = span[0];
         IsWord = char.IsLetterOrDigit(first);
         IsNumber = char.IsDigit(first);
         IsCapitalised = char.IsUpper(first);
-        IsAllCaps = IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
-        // "China's", "Zimbabwe’s": the bare word and a possessive flag.
-        if (Lower.EndsWith("'s", StringComparison.Ordinal) || Lower.EndsWith("’s", StringComparison.Ordinal))
+        var letters = false;
+        var upper = false;
+        var lower = false;
+        foreach (var c in span)
         {
-            IsPossessive = true;
-            Bare = Lower[..^2];
+            if (char.IsLetter(c))
+            {
+                letters = true;
+                if (char.IsUpper(c))
+                {
+                    upper = true;
+                }
+                else
+                {
+                    lower = true;
+                }
+            }
         }
-        else
-        {
-            Bare = Lower.TrimEnd('.');
-        }
+        IsAllCaps = IsWord && span.Length > 1 && letters && !lower;
+        _hasUpper = upper;
     }
 
     public int Start { get; }
     public int End { get; }
     public string Text { get; }
-    public string Lower { get; }
+    /// <summary>The text in lower case (computed on first use; the text itself when already lower case).</summary>
+    public string Lower => _lower ??= LowerOf();
 
     /// <summary>Lower case without a possessive ending or a trailing full stop.</summary>
-    public string Bare { get; }
+    public string Bare => _bare ??= BareOf();
 
     public bool IsWord { get; }
     public bool IsNumber { get; }
     public bool IsCapitalised { get; }
     public bool IsAllCaps { get; }
-    public bool IsPossessive { get; }
+    /// <summary>"China's", "Zimbabwe’s": a possessive, whose <see cref="Bare"/> word drops the ending.</summary>
+    public bool IsPossessive
+    {
+        get
+        {
+            var t = Text.AsSpan();
+            return t.Length > 2 && t[^1] is 's' or 'S' && t[^2] is '\'' or '’';
+        }
+    }
+
+    private readonly bool _hasUpper;
+    private string? _lower;
+    private string? _bare;
+
+    private string LowerOf()
+    {
+        var span = Text.AsSpan();
+        if (!_hasUpper && !NeedsLowering(span))
+        {
+            return Text;
+        }
+        Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+        var written = span.ToLowerInvariant(buffer);
+        return buffer[..written].ToString();
+    }
+
+    private string BareOf()
+    {
+        var lower = Lower;
+        var l = lower.AsSpan();
+        if (l.EndsWith("'s", StringComparison.Ordinal) || l.EndsWith("’s", StringComparison.Ordinal))
+        {
+            return l[..^2].ToString();
+        }
+        var trimmed = l.TrimEnd('.');
+        return trimmed.Length == l.Length ? lower : trimmed.ToString();
+    }
 
     public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
 
     public override string ToString() => Text;
+
+    /// <summary>Characters that lower-case although they are not upper-case letters (title case, some symbols).</summary>
+    private static bool NeedsLowering(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (c > 0x7F && char.ToLowerInvariant(c) != c)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Amity.Extraction.Lexicons;
 
 namespace Amity.Extraction.Text;
@@ -69,17 +70,36 @@ internal static class Tokenizer
         return tokens;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool KeepsStop(string text, int start, int end)
     {
-        var word = text[start..end];
+        var word = text.AsSpan(start, end - start);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true; // an initial
         }
-        if (word.Contains('.', StringComparison.Ordinal))
+        if (word.Contains('.'))
         {
             return true; // "U.S", "D.C", "H.E"
         }
-        return Words.Abbreviations.Contains(word.ToLowerInvariant());
+        if (word.Length > 8)
+        {
+            return false;
+        }
+        if (word is "No" or "no" or "Nos" or "nos")
+        {
+            // "No. 1", but "said no." ends a sentence.
+            var k = end + 1;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+            return k < text.Length && char.IsAsciiDigit(text[k]);
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Abbreviations.Contains(lower);
     }
 }
