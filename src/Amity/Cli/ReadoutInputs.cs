@@ -28,7 +28,7 @@ internal static class ReadoutInputs
             var info = path == StandardInput ? null : DocumentImporter.InfoFor(path);
             var html = IsHtml(path, raw);
             var text = html ? HtmlText.ArticleText(raw) : raw;
-            var date = published ?? info?.Published;
+            var date = published ?? info?.Published ?? (html ? HtmlText.PublishedDate(raw) : null);
             var key = path == StandardInput ? "stdin" : Path.GetFileName(path);
             var input = new DocumentInput(key, path, text, (info ?? new DocumentInfo(null, null, null, null)) with { Published = date });
             yield return (input, new ReadoutDocument(key, text, date));
