@@ -43,6 +43,10 @@ internal sealed class ArticleContext
                 {
                     resolved.Title = known.Title ?? mention.Title;
                 }
+                else
+                {
+                    (resolved.Title, known.Title) = Resolution.PersonResolver.Titles(known.Title, mention.Title);
+                }
                 resolved.Organisation ??= known.Organisation;
                 resolved.Country ??= known.Country;
                 known.Title ??= mention.Title;

@@ -47,6 +47,10 @@ internal sealed class Gazetteer
             }
             parts[n] = tokens[index + n].Bare;
         }
+        if (parts.Length > 0 && parts[0] == "us" && !tokens[index].IsAllCaps)
+        {
+            return null;
+        }
         for (var n = parts.Length; n >= 1; n--)
         {
             var key = n == 1 ? parts[0] : string.Join(' ', parts, 0, n);
@@ -105,6 +109,8 @@ internal sealed class Gazetteer
         // Dotted forms of the upper-case abbreviations texts use for two countries ("U.S.", "U.K.").
         AddAbbreviation(entries, "US", "u.s");
         AddAbbreviation(entries, "GB", "u.k");
+        // "US" is also the pronoun "us": the lookup takes it only in capitals.
+        AddAbbreviation(entries, "US", "us");
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Amity.Extraction.cities.tsv");
         if (stream is not null)
         {

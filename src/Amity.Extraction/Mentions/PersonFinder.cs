@@ -10,7 +10,7 @@ namespace Amity.Extraction.Mentions;
 /// </summary>
 internal static class PersonFinder
 {
-    private static readonly string[] TitleConnectors = ["of", "the", "and", "for", "&", "to", "in", "at", "on", "cum", "its", "his", "her", "their", "a", "an", "charge", "with", "from", "country's"];
+    private static readonly string[] TitleConnectors = ["of", "the", "and", "for", "&", "to", "in", "at", "on", "cum", "its", "his", "her", "their", "a", "an", "charge", "with", "from", "country's", "governing", "ruling"];
     private static readonly string[] Relational = ["counterpart", "counterparts", "colleague", "opposite"];
 
     public static void Find(string text, SentenceMentions mentions)
@@ -86,9 +86,10 @@ internal static class PersonFinder
         {
             return null;
         }
-        if (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")")
+        if (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")"
+            && !(first > 0 && labels[first - 1] is Label.Honorific or Label.TitleHead))
         {
-            return null;
+            return null; // "Lao Front for National Construction (LFNC)"; but "President Jane Doe (PT)" is a person and her party
         }
         // "in Katoomba", "at Rashtrapati Bhavan": a place, not a person.
         if (first > 0 && tokens[first - 1].Lower is "in" or "at" or "near" or "from" && !HasTitleAfter(tokens, labels, last))
@@ -103,9 +104,9 @@ internal static class PersonFinder
         var person = new PersonMention { Name = name, NameFirst = first, NameLast = last, First = first, Last = last };
         // Before the name: honorifics, then the title.
         var s = first - 1;
-        while (s >= 0 && labels[s] == Label.Honorific)
+        while (s >= 0 && (labels[s] == Label.Honorific || (tokens[s].Bare is "professor" or "prof" && s > 0 && labels[s - 1] is not (Label.Lower or Label.Punctuation or Label.Other))))
         {
-            s--;
+            s--; // "Deputy Prime Minister of Zimbabwe Professor Arthur Mutambara": an academic title is no office
         }
         var (titleFirst, titleLast) = PreTitle(tokens, labels, s);
         var viaComma = false;
@@ -113,7 +114,7 @@ internal static class PersonFinder
         {
             // "the President of India, Shri Pranab Mukherjee"
             var (f, l) = PreTitle(tokens, labels, s - 1);
-            if (f >= 0 && (f == 0 || tokens[f - 1].Lower is "the" or "and" or "with" or "by" or "," or "to" or "his" or "her"))
+            if (f >= 0 && (f == 0 || tokens[f - 1].Lower is "the" or "and" or "with" or "by" or "," or "to" or "his" or "her" or "as"))
             {
                 (titleFirst, titleLast) = (f, l);
                 viaComma = true;
@@ -180,8 +181,9 @@ internal static class PersonFinder
                 Label.TitleHead or Label.TitleModifier or Label.OrganisationHead or Label.Place or Label.Acronym => true,
                 Label.Common => t.IsCapitalised && !Words.Months.ContainsKey(t.Bare) && !Words.Weekdays.ContainsKey(t.Bare),
                 Label.Name => k < end && labels[k + 1] is Label.Common or Label.OrganisationHead or Label.TitleHead or Label.Place or Label.TitleModifier,
-                Label.Punctuation => t.Text is "&" or ")" or "(" || (t.Text == "-" && k > 0),
-                Label.Lower => Array.IndexOf(Relational, t.Bare) >= 0 || (k < end && t.Lower is "of" or "and" or "for" or "the" or "on" or "to"),
+                Label.Punctuation => t.Text is "&" or ")" or "(" || (t.Text == "-" && k > 0) || (t.Text == "," && ListInsideTitle(tokens, labels, k, end)),
+                Label.Lower => Array.IndexOf(Relational, t.Bare) >= 0 || (k < end && t.Lower is "of" or "and" or "for" or "the" or "on" or "to" or "cum")
+                    || (k < end && t.Lower == "in" && tokens[k + 1].Lower == "charge") || (k > 0 && t.Lower == "charge" && tokens[k - 1].Lower == "in"),
                 _ => false,
             };
             if (!ok)
@@ -210,6 +212,35 @@ internal static class PersonFinder
             last--;
         }
         return first <= last ? (first, last) : (-1, -1);
+    }
+
+    /// <summary>
+    /// A comma inside a title before the name: "Education, Sports and Culture Minister" — a capitalised word before
+    /// it, and only capitalised words and an "and" between it and the title's head.
+    /// </summary>
+    private static bool ListInsideTitle(List<Token> tokens, Label[] labels, int comma, int end)
+    {
+        if (comma == 0 || !tokens[comma - 1].IsCapitalised || labels[comma - 1] is not (Label.Common or Label.TitleModifier or Label.OrganisationHead))
+        {
+            return false;
+        }
+        var and = false;
+        for (var k = comma + 1; k <= end; k++)
+        {
+            if (labels[k] == Label.TitleHead)
+            {
+                return and;
+            }
+            if (tokens[k].Lower is "and" or "&")
+            {
+                and = true;
+            }
+            else if (!tokens[k].IsCapitalised && tokens[k].Text != ",")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>An appositive title starting at <paramref name="start"/>; (-1, -1) if the words there are no title.</summary>
@@ -254,8 +285,34 @@ internal static class PersonFinder
             }
             else if (label is Label.Name)
             {
+                if (k > start && labels[k - 1] is Label.TitleHead or Label.Honorific)
+                {
+                    // "..., Dr. Mahmoud Ahmadinejad, President Rajapaksa said": a title and name start another person.
+                    var back = k - 1;
+                    while (back > start && labels[back - 1] is Label.TitleHead or Label.TitleModifier or Label.Honorific or Label.Place)
+                    {
+                        back--;
+                    }
+                    if (back > start && tokens[back - 1].Lower is "to" or "of" or "the" or "for")
+                    {
+                        // "diplomatic counselor to French President Emmanuel Macron": the person the title serves.
+                        last = k;
+                        k++;
+                        continue;
+                    }
+                    last = back - 1;
+                    while (last >= start && tokens[last].Text is "," or "and" or "&")
+                    {
+                        last--;
+                    }
+                    return HasHead(labels, start, last) ? (start, last) : (-1, -1);
+                }
                 // A name inside a title belongs to an organisation or a person the title refers to.
                 last = k;
+            }
+            else if (label is Label.Common or Label.Lower && !t.IsCapitalised && Words.PlaceHeads.Contains(t.Bare) && k > start && tokens[k - 1].IsCapitalised && labels[k - 1] is Label.Name or Label.Place)
+            {
+                last = k; // "Secretary of the Party Committee of Dak Lak province"
             }
             else if (label is Label.TitleModifier or Label.OrganisationHead or Label.Place or Label.Acronym or Label.Common or Label.EventHead or Label.Number)
             {
@@ -293,6 +350,38 @@ internal static class PersonFinder
         return sawHead && last >= start ? (start, last) : (-1, -1);
     }
 
+    /// <summary>
+    /// A short name of common words only ("Foreign Office", "Party Central Committee"): a kind of body, not a named
+    /// organisation, so it is no participant's organisation.
+    /// </summary>
+    private static bool Generic(LabelledSentence labelled, OrganisationMention o)
+    {
+        if (o.Last - o.First > 2 || o.Acronym is not null)
+        {
+            return false;
+        }
+        for (var k = o.First; k <= o.Last; k++)
+        {
+            if (labelled.Labels[k] is not (Label.Common or Label.OrganisationHead or Label.TitleModifier) || labelled.PlaceAt[k] is not null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool HasHead(Label[] labels, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (labels[k] == Label.TitleHead)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>After a comma, a title goes on with an appositive organisation or more title words, not with a new person or a verb.</summary>
     private static bool ContinuesAfterComma(List<Token> tokens, Label[] labels, int k)
     {
@@ -326,13 +415,23 @@ internal static class PersonFinder
     /// <summary>The organisation and country a title gives its holder.</summary>
     private static void Attach(SentenceMentions mentions, PersonMention person, int first, int last)
     {
+        // The first organisation the title names, passing over a bare head word ("Party Secretary and Chairperson of ...").
+        OrganisationMention? chosen = null;
         foreach (var o in mentions.Organisations)
         {
-            if (o.First >= first && o.Last <= last && person.Organisation is null)
+            if (Generic(mentions.Labelled, o))
             {
-                person.Organisation = o.Name;
-                person.Country ??= o.Country;
+                continue;
             }
+            if (o.First >= first && o.Last <= last && (chosen is null || (chosen.First == chosen.Last && chosen.Acronym is null && (o.Last > o.First || o.Acronym is not null))))
+            {
+                chosen = o;
+            }
+        }
+        if (chosen is not null && person.Organisation is null)
+        {
+            person.Organisation = chosen.Name;
+            person.Country ??= chosen.Country;
         }
         person.Country ??= OrganisationFinder.CountryOf(mentions.Labelled, first, last);
     }

@@ -1,0 +1,117 @@
+using Amity.Extraction.Engagements;
+using Amity.Extraction.Mentions;
+using Amity.Extraction.Resolution;
+using Amity.Extraction.Text;
+
+namespace Amity.Extraction.Tests;
+
+/// <summary>People, organisations and titles in fictional sentences (names invented for these tests).</summary>
+public sealed class MentionTests
+{
+    private static SentenceMentions Mentions(string text, ArticleContext? context = null)
+    {
+        context ??= new ArticleContext();
+        var sentence = SentenceSplitter.Split(text, 0, text.Length, 0).First(s => !s.IsHeadline || s.End > 0);
+        var labelled = Labeller.Label(sentence, context.Acronyms.Keys.ToHashSet(StringComparer.Ordinal), context.CountriesNamed);
+        var m = new SentenceMentions { Labelled = labelled };
+        OrganisationFinder.Find(text, m, context.Acronyms);
+        EventFinder.Find(text, m);
+        PersonFinder.Find(text, m);
+        return m;
+    }
+
+    private static PersonMention Person(SentenceMentions m, string name) =>
+        m.Persons.FirstOrDefault(p => p.Name.Contains(name, StringComparison.Ordinal)) ?? throw new InvalidOperationException(string.Join("; ", m.Persons));
+
+    [Fact]
+    public void Organisation_keeps_its_complement_and_acronym()
+    {
+        var m = Mentions("Ilka Varro, Vice President of the Northern People's Association for Friendship with Foreign Countries (NPAFFC), met Tomas Berg.");
+        m.Organisations.ShouldContain(o => o.Name == "Northern People's Association for Friendship with Foreign Countries (NPAFFC)");
+        Person(m, "Varro").Title.ShouldBe("Vice President of the Northern People's Association for Friendship with Foreign Countries (NPAFFC)");
+    }
+
+    [Fact]
+    public void Organisation_drops_the_title_words_before_it()
+    {
+        var m = Mentions("Secretary General of the Ruritania Union of Friendship Organizations (RUFO) Orsolya Pesti received the guests.");
+        m.Organisations.ShouldContain(o => o.Name == "Ruritania Union of Friendship Organizations (RUFO)");
+        var p = Person(m, "Pesti");
+        p.Title.ShouldBe("Secretary General of the Ruritania Union of Friendship Organizations (RUFO)");
+    }
+
+    [Fact]
+    public void Two_organisations_joined_by_and_the_stay_apart()
+    {
+        var m = Mentions("He praised the UPF and the Government of Kenya for their work.");
+        m.Organisations.ShouldNotContain(o => o.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Title_with_a_list_of_portfolios_before_the_name()
+    {
+        var m = Mentions("He met Kenya's Education, Sports and Culture Minister Amos Odhiambo on Monday.");
+        Person(m, "Odhiambo").Title.ShouldBe("Kenya's Education, Sports and Culture Minister");
+        Person(m, "Odhiambo").Country.ShouldBe("KE");
+    }
+
+    [Fact]
+    public void Academic_title_and_lord_are_not_part_of_the_office()
+    {
+        var m = Mentions("Minister of State Lord Felling met the Deputy Prime Minister of Kenya Professor Amos Odhiambo.");
+        Person(m, "Felling").Title.ShouldBe("Minister of State");
+        Person(m, "Odhiambo").Title.ShouldBe("Deputy Prime Minister of Kenya");
+        Person(m, "Odhiambo").Country.ShouldBe("KE");
+    }
+
+    [Fact]
+    public void Appositive_title_stops_at_the_next_titled_person()
+    {
+        var m = Mentions("In his letter to the President of Chile, Dr. Rosa Quintela, President Tellis said he was sad.");
+        Person(m, "Quintela").Title.ShouldBe("President of Chile");
+    }
+
+    [Fact]
+    public void Title_serving_a_person_keeps_that_person()
+    {
+        var m = Mentions("Anne Morel, diplomatic counselor to French President Jean Bastide, met Li Wen.");
+        Person(m, "Morel").Title.ShouldBe("diplomatic counselor to French President Jean Bastide");
+    }
+
+    [Fact]
+    public void Title_runs_through_a_governing_party_and_a_province()
+    {
+        var m = Mentions("Tellis met Amos Odhiambo, president of Kenya and the country's governing party, the Harbour National Congress (HNC), and Ming Haolan, Secretary of the Party Committee of Dak Nong province.");
+        Person(m, "Odhiambo").Title.ShouldBe("president of Kenya and the country's governing party, the Harbour National Congress (HNC)");
+        Person(m, "Odhiambo").Organisation.ShouldBe("Harbour National Congress (HNC)");
+        Person(m, "Ming Haolan").Title.ShouldBe("Secretary of the Party Committee of Dak Nong province");
+    }
+
+    [Fact]
+    public void Generic_body_is_no_organisation_but_a_named_one_is()
+    {
+        Person(Mentions("Foreign Office Minister Tom Felling visited Kenya."), "Felling").Organisation.ShouldBeNull();
+        Person(Mentions("Rosa Quintela, Party Secretary and Chairperson of the Andean Friendship Society, arrived."), "Quintela").Organisation.ShouldBe("Andean Friendship Society");
+    }
+
+    [Fact]
+    public void Party_acronym_after_a_titled_name_keeps_the_person()
+    {
+        Person(Mentions("President Rosa Maria Quintela (PT) met Li Wen."), "Quintela").Title.ShouldBe("President");
+    }
+
+    [Fact]
+    public void Later_titles_combine_with_earlier_ones()
+    {
+        PersonResolver.Titles("Secretary of State", "Secretary").ShouldBe(("Secretary of State", "Secretary of State"));
+        PersonResolver.Titles("President of Chile", "General Secretary and President of Chile").ShouldBe(("General Secretary and President of Chile", "General Secretary and President of Chile"));
+        PersonResolver.Titles("Foreign Minister", "Mayor").ShouldBe(("Mayor", "Foreign Minister"));
+    }
+
+    [Fact]
+    public void US_in_capitals_is_the_country_but_us_is_a_pronoun()
+    {
+        Person(Mentions("Tellis met US President Tom Walker."), "Walker").Country.ShouldBe("US");
+        Mentions("Us and them, said Tellis.").Places.ShouldBeEmpty();
+    }
+}
