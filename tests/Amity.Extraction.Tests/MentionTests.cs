@@ -114,4 +114,50 @@ public sealed class MentionTests
         Person(Mentions("Tellis met US President Tom Walker."), "Walker").Country.ShouldBe("US");
         Mentions("Us and them, said Tellis.").Places.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Country_after_the_name_completes_the_title()
+    {
+        var p = Person(Mentions("Xi exchanged greetings with President Amos Odhiambo of the Republic of Kenya on Monday."), "Odhiambo");
+        p.Title.ShouldBe("President of the Republic of Kenya");
+        p.Country.ShouldBe("KE");
+    }
+
+    [Fact]
+    public void Title_names_its_country_after_of_through_lower_case_words()
+    {
+        var p = Person(Mentions("Amos Odhiambo, President of the east African state of Kenya, arrived on Monday."), "Odhiambo");
+        p.Title.ShouldBe("President of the east African state of Kenya");
+        p.Country.ShouldBe("KE");
+    }
+
+    [Fact]
+    public void Titled_people_listed_after_one_with_a_country_share_it()
+    {
+        var m = Mentions("King of Norway Harald Tveit, Princess Ingrid Solvang, Prime Minister Jonas Lunde sent condolences.");
+        Person(m, "Solvang").Country.ShouldBe("NO");
+        Person(m, "Lunde").Country.ShouldBe("NO");
+        var n = Mentions("At the invitation of their Polish counterpart Jan Nowicki, Foreign Minister Tom Felling travelled to Poland.");
+        Person(n, "Felling").Country.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Country_resolver_takes_the_one_free_nationality_and_the_dateline()
+    {
+        var m = Mentions("Chinese President Wen Li sent a message to Tom Walker to congratulate him on his election as US president.");
+        var participants = new List<Participant>
+        {
+            new() { Name = "Wen Li", Country = "CN" },
+            new() { Name = "Tom Walker", Side = 1 },
+        };
+        CountryResolver.Fill(participants, m, null);
+        participants[1].Country.ShouldBe("US");
+
+        var topic = Mentions("Prime Minister Tom Felling met French President Jean Bastide and discussed Afghanistan.");
+        var two = new List<Participant> { new() { Name = "Tom Felling" }, new() { Name = "Jean Bastide", Country = "FR" } };
+        CountryResolver.Fill(two, topic, null);
+        two[0].Country.ShouldBeNull();
+        CountryResolver.Fill(two, topic, new Amity.Extraction.Lexicons.PlaceEntry(Amity.Extraction.Lexicons.PlaceKind.City, "GB", "London"));
+        two[0].Country.ShouldBe("GB");
+    }
 }

@@ -105,6 +105,7 @@ internal static class CandidateBuilder
                 {
                     var copy = leader.Copy();
                     copy.IsGroup = true;
+                    copy.Country ??= Group(m, k, context).Country; // "the Vietnamese delegation"
                     return [copy];
                 }
                 return [Group(m, k, context)];
@@ -623,6 +624,7 @@ internal static class CandidateBuilder
                 p.Country = placeCountry;
             }
         }
+        CountryResolver.Fill(c.Participants, m, context.DatelineCity);
         if (c.Kind is EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call)
         {
             context.LastBilateral = c;

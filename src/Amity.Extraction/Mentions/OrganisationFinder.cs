@@ -239,16 +239,30 @@ internal static class OrganisationFinder
     private static bool StartsName(Token t, Label label) =>
         t.IsCapitalised && label is Label.Name or Label.Common or Label.Place or Label.OrganisationHead or Label.Acronym or Label.TitleModifier or Label.EventHead;
 
-    /// <summary>The first country or demonym inside the span.</summary>
+    /// <summary>
+    /// The country a span names: a country after "of" ("President of the west African state of Sierra Leone"),
+    /// else the first country or demonym ("former Chinese Ambassador to the U.S.").
+    /// </summary>
     internal static string? CountryOf(LabelledSentence labelled, int first, int last)
     {
+        var tokens = labelled.Tokens;
+        string? firstFound = null;
         foreach (var place in labelled.Places)
         {
             if (place.First >= first && place.Last <= last && place.Entry.Kind != PlaceKind.City && !place.InCompound)
             {
-                return place.Entry.Code;
+                var before = place.First - 1;
+                if (before >= first && tokens[before].Is("the"))
+                {
+                    before--;
+                }
+                if (place.Entry.Kind == PlaceKind.Country && before >= first && tokens[before].Is("of"))
+                {
+                    return place.Entry.Code;
+                }
+                firstFound ??= place.Entry.Code;
             }
         }
-        return null;
+        return firstFound;
     }
 }

@@ -42,6 +42,13 @@ internal static class PersonFinder
             var person = Build(text, mentions, i, last);
             if (person is not null)
             {
+                // "King of Thailand A B, Princess C, Prime Minister D E": titled people listed after one with a country share it.
+                if (person.Country is null && person.Title is not null && person.First > 0 && mentions.Persons.Count > 0
+                    && mentions.Persons[^1] is { Country: { } listed } before && before.Last == person.First - 2 && tokens[person.First - 1].Text == ","
+                    && person.First < person.NameFirst && !before.Counterpart && !(before.Title?.Contains("counterpart", StringComparison.Ordinal) ?? false))
+                {
+                    person.Country = listed;
+                }
                 mentions.Persons.Add(person);
                 i = Math.Max(last, person.Last);
             }
@@ -126,6 +133,21 @@ internal static class PersonFinder
             person.Title = text[tokens[titleFirst].Start..tokens[titleLast].End];
             person.Counterpart = Contains(tokens, titleFirst, titleLast, Relational);
             Attach(mentions, person, titleFirst, titleLast);
+        }
+        // "President Jane Doe of the Republic of Chile": the country after the name completes the title.
+        if (person.Title is not null && !viaComma && last + 2 < tokens.Count && tokens[last + 1].Is("of"))
+        {
+            var k = last + 2;
+            if (tokens[k].Is("the") && k + 1 < tokens.Count)
+            {
+                k++;
+            }
+            if (labelled.PlaceAt[k] is { Entry.Kind: PlaceKind.Country } country && !person.Title.Contains(" of ", StringComparison.Ordinal))
+            {
+                person.Title = person.Title + " " + text[tokens[last + 1].Start..tokens[country.Last].End];
+                person.Country = country.Entry.Code;
+                person.Last = country.Last;
+            }
         }
         // After the name: ", title, ..." (an appositive).
         var after = last + 1;
@@ -212,6 +234,32 @@ internal static class PersonFinder
             last--;
         }
         return first <= last ? (first, last) : (-1, -1);
+    }
+
+    /// <summary>Lower-case words after "the" that lead to a place within three words ("the west African state of").</summary>
+    private static bool LowerBeforePlace(List<Token> tokens, Label[] labels, int k)
+    {
+        var j = k;
+        while (j > 0 && tokens[j - 1].IsWord && labels[j - 1] is not (Label.TitleHead or Label.Name) && !tokens[j - 1].Is("the") && !tokens[j - 1].Is("of") && j > k - 3)
+        {
+            j--;
+        }
+        if (j == 0 || !tokens[j - 1].Is("the"))
+        {
+            return false;
+        }
+        for (var n = k; n < tokens.Count && n <= k + 4; n++)
+        {
+            if (labels[n] == Label.Place)
+            {
+                return true;
+            }
+            if (!tokens[n].IsWord || tokens[n].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[n].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -314,7 +362,8 @@ internal static class PersonFinder
             {
                 last = k; // "Secretary of the Party Committee of Dak Lak province"
             }
-            else if (label is Label.TitleModifier or Label.OrganisationHead or Label.Place or Label.Acronym or Label.Common or Label.EventHead or Label.Number)
+            else if (label is Label.TitleModifier or Label.OrganisationHead or Label.Place or Label.Acronym or Label.Common or Label.EventHead or Label.Number
+                && !(sawHead && label == Label.Common && !t.IsCapitalised && LowerBeforePlace(tokens, labels, k)))
             {
                 if (label == Label.Common && !t.IsCapitalised && !sawHead && k - start > 2)
                 {
@@ -332,6 +381,10 @@ internal static class PersonFinder
                 {
                     break;
                 }
+            }
+            else if (sawHead && !t.IsCapitalised && LowerBeforePlace(tokens, labels, k))
+            {
+                // "President of the west African state of Sierra Leone"
             }
             else if (!sawHead && k - start < 2 && label == Label.Lower && k + 1 < tokens.Count && labels[k + 1] is Label.TitleHead or Label.TitleModifier)
             {

@@ -1,0 +1,79 @@
+using Amity.Extraction.Engagements;
+using Amity.Extraction.Lexicons;
+using Amity.Extraction.Mentions;
+
+namespace Amity.Extraction.Resolution;
+
+/// <summary>
+/// The country a participant represents when neither title nor organisation names it: the one country the
+/// sentence names that no other participant holds ("Xi sent a message to Joe Doe to congratulate him on his
+/// election as US president"), else the dateline's country for a side that no other participant holds
+/// (home officials go without a nationality in their own country's reports).
+/// </summary>
+internal static class CountryResolver
+{
+    public static void Fill(List<Participant> participants, SentenceMentions m, PlaceEntry? dateline)
+    {
+        if (!participants.Any(NeedsCountry))
+        {
+            return;
+        }
+        var tokens = m.Sentence.Tokens;
+        var named = new List<string>();
+        foreach (var place in m.Places)
+        {
+            if (place.Entry.Kind == PlaceKind.City || place.InCompound)
+            {
+                continue;
+            }
+            // "in Thailand", "to Japan": where it happens or where someone goes, not whom someone represents.
+            if (place.First > 0 && tokens[place.First - 1].Lower is "in" or "to" or "at" or "visit" or "visiting" or "into" or "across"
+                || place.First > 1 && tokens[place.First - 1].Is("the") && tokens[place.First - 2].Lower is "in" or "to" or "at")
+            {
+                continue;
+            }
+            // A country named as a topic ("discussed Afghanistan") says nothing of anyone: only a nationality, "of X",
+            // "as X president", "X's" or "X Minister" does.
+            var next = place.Last + 1 < tokens.Count ? m.Labelled.Labels[place.Last + 1] : Label.Other;
+            var prev = place.First > 0 ? tokens[place.First - 1].Lower : "";
+            if (prev == "the" && place.First > 1)
+            {
+                prev = tokens[place.First - 2].Lower == "of" ? "of" : "";
+            }
+            if (place.Entry.Kind == PlaceKind.Country && prev is not ("of" or "as" or "from") && !tokens[place.Last].IsPossessive
+                && next is not (Label.TitleHead or Label.TitleModifier or Label.OrganisationHead or Label.Common))
+            {
+                continue;
+            }
+            if (!named.Contains(place.Entry.Code))
+            {
+                named.Add(place.Entry.Code);
+            }
+        }
+        foreach (var p in participants)
+        {
+            if (!NeedsCountry(p))
+            {
+                continue;
+            }
+            var free = named.Where(code => !participants.Any(o => o != p && o.Country == code)
+                && !m.Persons.Any(o => o.Country == code && !NameMatch.Matches(o.Name, p.Name))).ToList();
+            if (free.Count == 1 && participants.Count(NeedsCountry) == 1)
+            {
+                p.Country = free[0];
+            }
+        }
+        if (dateline is not null)
+        {
+            foreach (var p in participants)
+            {
+                if (NeedsCountry(p) && !participants.Any(o => o.Country == dateline.Code))
+                {
+                    p.Country = dateline.Code;
+                }
+            }
+        }
+    }
+
+    private static bool NeedsCountry(Participant p) => p.Country is null && !p.IsOrganisation && !p.IsCountry && p.Name is not null;
+}
