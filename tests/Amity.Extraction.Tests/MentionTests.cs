@@ -160,4 +160,32 @@ public sealed class MentionTests
         CountryResolver.Fill(two, topic, new Amity.Extraction.Lexicons.PlaceEntry(Amity.Extraction.Lexicons.PlaceKind.City, "GB", "London"));
         two[0].Country.ShouldBe("GB");
     }
+
+    [Fact]
+    public void Party_organs_and_bare_acronyms()
+    {
+        var m = Mentions("Tellis met Ivan Petrov, deputy chairman of the Central Committee of the Communist Party of the Russian Federation.");
+        Person(m, "Petrov").Organisation.ShouldBe("Communist Party of the Russian Federation");
+        var n = Mentions("He met Amos Odhiambo, president of Kenya and the Harbour National Congress (HNC), and Jane Wanjiru, deputy president of Kenya and the HNC.");
+        Person(n, "Wanjiru").Organisation.ShouldBe("Harbour National Congress");
+        Person(n, "Wanjiru").Country.ShouldBe("KE");
+        var o = Mentions("Mira Tan, Secretary of the Party Central Committee and Chairwoman of its Commission for Mass Mobilisation, arrived.");
+        Person(o, "Mira Tan").Organisation.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Common_word_surname_after_a_title_and_compounds_are_no_people()
+    {
+        var m = Mentions("South Korean Foreign Minister Park Minsu praised China-Kenya relations.");
+        Person(m, "Park Minsu").Title.ShouldBe("South Korean Foreign Minister");
+        m.Persons.ShouldNotContain(p => p.Name.Contains("Kenya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Descriptive_title_gives_way_to_the_appositive()
+    {
+        var p = Person(Mentions("Kenya's top legislator Amos Odhiambo, Speaker of the National Assembly, met the guests."), "Odhiambo");
+        p.Title.ShouldBe("Speaker of the National Assembly");
+        Person(Mentions("Since President Amos Odhiambo took office, trade grew."), "Odhiambo").Title.ShouldBe("President");
+    }
 }

@@ -71,6 +71,14 @@ internal static class OrganisationFinder
             }
             if (lastHead < 0)
             {
+                // No head word: bare acronyms in the run ("deputy president of South Africa and the ANC") still name organisations.
+                for (var k = i; k < Math.Max(i + 1, j); k++)
+                {
+                    if (labels[k] == Label.Acronym)
+                    {
+                        AddAcronym(text, mentions, acronyms, k);
+                    }
+                }
                 i = Math.Max(i + 1, j);
                 continue;
             }
@@ -103,6 +111,7 @@ internal static class OrganisationFinder
                 }
             }
             var first = Start(tokens, labels, i, lastHead);
+            first = PartyOfOrgan(tokens, labels, first, last);
             var name = text[tokens[first].Start..tokens[last].End];
             var country = CountryOf(labelled, first, last);
             mentions.Organisations.Add(new OrganisationMention(first, last, name, acronym, country));
@@ -154,6 +163,39 @@ internal static class OrganisationFinder
         while (first < lastHead && (tokens[first].Is("the") || labels[first] == Label.TitleModifier && !tokens[first].IsCapitalised))
         {
             first++;
+        }
+        return first;
+    }
+
+    private static readonly string[] Organs = ["committee", "bureau", "politburo", "presidium", "secretariat"];
+
+    /// <summary>"Central Committee of the Communist Party of X" → "Communist Party of X": a party's organ stands for the party.</summary>
+    private static int PartyOfOrgan(List<Token> tokens, Label[] labels, int first, int last)
+    {
+        var organ = false;
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].Is("of"))
+            {
+                if (!organ)
+                {
+                    return first;
+                }
+                var start = k + 1 < last && tokens[k + 1].Is("the") ? k + 2 : k + 1;
+                for (var j = start; j <= last && tokens[j].Text != "("; j++)
+                {
+                    if (tokens[j].Bare == "party" && tokens[j].IsCapitalised)
+                    {
+                        return start;
+                    }
+                }
+                return first;
+            }
+            if (labels[k] is not (Label.Common or Label.OrganisationHead or Label.TitleModifier))
+            {
+                return first;
+            }
+            organ |= Array.IndexOf(Organs, tokens[k].Bare) >= 0;
         }
         return first;
     }

@@ -24,6 +24,13 @@ internal static class PersonFinder
             {
                 continue;
             }
+            // "Foreign Minister Park Jin", "President Park Geun-hye": a surname that is also a common word, after a title.
+            var start = i;
+            if (i >= 2 && labels[i - 1] == Label.Common && tokens[i - 1].IsCapitalised && !tokens[i - 1].IsPossessive
+                && labels[i - 2] is Label.TitleHead or Label.Honorific && !Words.Common.Contains(tokens[i - 2].Bare))
+            {
+                start = i - 1;
+            }
             var last = i;
             while (last + 1 < tokens.Count && labels[last + 1] == Label.Name && last - i < 6)
             {
@@ -39,7 +46,7 @@ internal static class PersonFinder
                     last++;
                 }
             }
-            var person = Build(text, mentions, i, last);
+            var person = Build(text, mentions, start, last);
             if (person is not null)
             {
                 // "King of Thailand A B, Princess C, Prime Minister D E": titled people listed after one with a country share it.
@@ -82,6 +89,14 @@ internal static class PersonFinder
         if (last + 1 < tokens.Count && labels[last + 1] is Label.OrganisationHead or Label.EventHead && tokens[last + 1].IsCapitalised)
         {
             return null;
+        }
+        // "China-Africa", "China-Sierra Leone": countries joined into a compound, no person.
+        foreach (var place in labelled.Places)
+        {
+            if (place.InCompound && place.First >= first && place.First <= last)
+            {
+                return null;
+            }
         }
         // "(Xinhua)", "(Photo: VNA)": agencies and credits in brackets.
         if (first > 0 && tokens[first - 1].Text == "(" && last + 1 < tokens.Count && tokens[last + 1].Text == ")")
@@ -155,7 +170,7 @@ internal static class PersonFinder
         {
             after += 3; // photo captions: "Mr Don Tuan Phong (R)"
         }
-        if (after < tokens.Count && tokens[after].Text == "," && (person.Title is null || person.Counterpart || viaComma))
+        if (after < tokens.Count && tokens[after].Text == "," && (person.Title is null || person.Counterpart || viaComma || LowerHeads(tokens, labels, titleFirst, titleLast)))
         {
             var (pf, pl) = PostTitle(tokens, labels, after + 1);
             if (pf >= 0)
@@ -169,6 +184,25 @@ internal static class PersonFinder
         }
         return person;
     }
+
+    /// <summary>A descriptive title before a name ("China's top legislator"): its head words are lower case.</summary>
+    private static bool LowerHeads(List<Token> tokens, Label[] labels, int first, int last)
+    {
+        if (first < 0)
+        {
+            return false;
+        }
+        for (var k = first; k <= last; k++)
+        {
+            if (labels[k] == Label.TitleHead && tokens[k].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] LeadingFunctionWords = ["since", "when", "after", "before", "during", "while", "as", "following", "meanwhile", "however", "also", "then", "but", "today", "yesterday", "later", "earlier", "there", "here", "thus", "so", "yet", "once"];
 
     private static bool HasTitleAfter(List<Token> tokens, Label[] labels, int last) =>
         last + 2 < tokens.Count && tokens[last + 1].Text == "," && PostTitle(tokens, labels, last + 2).First >= 0;
@@ -223,8 +257,9 @@ internal static class PersonFinder
         {
             return (-1, -1);
         }
-        // Trim leading connectors and brackets.
-        while (first <= end && (tokens[first].Lower is "of" or "and" or "for" or "the" or "on" or "to" or "&" or ")" or "-"))
+        // Trim leading connectors, brackets and sentence-initial function words ("Since President Xi").
+        while (first <= end && (tokens[first].Lower is "of" or "and" or "for" or "the" or "on" or "to" or "&" or ")" or "-"
+            || (labels[first] == Label.Common && Array.IndexOf(LeadingFunctionWords, tokens[first].Bare) >= 0)))
         {
             first++;
         }
@@ -423,6 +458,14 @@ internal static class PersonFinder
         return true;
     }
 
+    /// <summary>
+    /// An organ named only relative to its party ("the Party Committee of X province", "its Commission for ..."):
+    /// the person's organisation is the party, named elsewhere.
+    /// </summary>
+    private static bool PartOrgan(LabelledSentence labelled, OrganisationMention o) =>
+        labelled.Tokens[o.First].Bare == "party" && o.Acronym is null
+        || (o.First > 0 && labelled.Tokens[o.First - 1].Lower is "its" or "their");
+
     private static bool HasHead(Label[] labels, int first, int last)
     {
         for (var k = first; k <= last; k++)
@@ -472,7 +515,7 @@ internal static class PersonFinder
         OrganisationMention? chosen = null;
         foreach (var o in mentions.Organisations)
         {
-            if (Generic(mentions.Labelled, o))
+            if (Generic(mentions.Labelled, o) || PartOrgan(mentions.Labelled, o))
             {
                 continue;
             }

@@ -27,7 +27,24 @@ internal static class PersonResolver
         {
             return (mention, mention);
         }
-        return (mention, known);
+        // A formal title ("President of the Republic of Kenya") replaces a descriptive one ("President of the east
+        // African state of Kenya", "China's top legislator") as what is remembered.
+        return Descriptive(known) && !Descriptive(mention) ? (mention, mention) : (mention, known);
+    }
+
+    private static readonly string[] Connectors = ["of", "the", "and", "for", "to", "in", "on", "at", "cum", "&", "charge", "with", "its", "his", "her"];
+
+    /// <summary>A title with lower-case words other than connectors ("top legislator", "west African state").</summary>
+    public static bool Descriptive(string title)
+    {
+        foreach (var t in Tokenizer.Tokenize(title, 0, title.Length))
+        {
+            if (t.IsWord && !t.IsCapitalised && !t.IsNumber && Array.IndexOf(Connectors, t.Lower) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The words of a title without a leading nationality ("Chinese", "Singapore's") or article.</summary>
