@@ -188,4 +188,16 @@ public sealed class MentionTests
         p.Title.ShouldBe("Speaker of the National Assembly");
         Person(Mentions("Since President Amos Odhiambo took office, trade grew."), "Odhiambo").Title.ShouldBe("President");
     }
+
+    [Fact]
+    public void Place_narrows_to_an_event_city_a_trip_or_the_dateline()
+    {
+        var context = new ArticleContext();
+        PlaceResolver.Refine("Azerbaijan", Mentions("President Aliyev met the delegation at the 7th Global Baku Forum in March."), context, null).ShouldBe("Baku");
+        PlaceResolver.Refine(null, Mentions("On his first trip to the US as Prime Minister, Tom Felling met Jean Bastide."), context, null).ShouldBe("United States");
+        context.DatelineCity = new Amity.Extraction.Lexicons.PlaceEntry(Amity.Extraction.Lexicons.PlaceKind.City, "CN", "Beijing");
+        PlaceResolver.Refine("China", Mentions("Wen Li met Jean Bastide on Friday."), context, null).ShouldBe("Beijing");
+        PlaceResolver.Refine("China", Mentions("Wen Li met here today with Jean Bastide, who was in China for a forum."), context, "China").ShouldBe("Beijing");
+        PlaceResolver.Refine("South Africa", Mentions("During his stay in South Africa, Wen Li met Amos Odhiambo."), new ArticleContext(), "South Africa").ShouldBe("South Africa");
+    }
 }

@@ -597,6 +597,7 @@ internal static class CandidateBuilder
                     c.Place = city.Name;
                 }
                 c.Place ??= context.VisitDestination?.Name ?? context.NarrativePlace;
+                c.Place = PlaceResolver.Refine(c.Place, m, context, explicitPlace);
                 if (explicitPlace is not null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks)
                 {
                     context.NarrativePlace = explicitPlace;

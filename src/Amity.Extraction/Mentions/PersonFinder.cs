@@ -18,6 +18,7 @@ internal static class PersonFinder
         var labelled = mentions.Labelled;
         var tokens = labelled.Tokens;
         var labels = labelled.Labels;
+        List<(PersonMention Person, string Country)>? inherit = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (labels[i] != Label.Name)
@@ -51,10 +52,11 @@ internal static class PersonFinder
             {
                 // "King of Thailand A B, Princess C, Prime Minister D E": titled people listed after one with a country share it.
                 if (person.Country is null && person.Title is not null && person.First > 0 && mentions.Persons.Count > 0
-                    && mentions.Persons[^1] is { Country: { } listed } before && before.Last == person.First - 2 && tokens[person.First - 1].Text == ","
+                    && mentions.Persons[^1] is { } before && (before.Country ?? inherit?.Find(x => x.Person == before).Country) is { } listed && before.Last == person.First - 2 && tokens[person.First - 1].Text == ","
                     && person.First < person.NameFirst && !before.Counterpart && !(before.Title?.Contains("counterpart", StringComparison.Ordinal) ?? false))
                 {
-                    person.Country = listed;
+                    inherit ??= [];
+                    inherit.Add((person, listed));
                 }
                 mentions.Persons.Add(person);
                 i = Math.Max(last, person.Last);
@@ -62,6 +64,18 @@ internal static class PersonFinder
             else
             {
                 i = last;
+            }
+        }
+        // Only where everyone with a nationality shares it: in "U.S. Secretary A, Foreign Minister B and South Korean
+        // Foreign Minister C" each side is labelled, and B is from the reporting country.
+        if (inherit is not null)
+        {
+            foreach (var (person, country) in inherit)
+            {
+                if (mentions.Persons.TrueForAll(o => o.Country is null || o.Country == country))
+                {
+                    person.Country = country;
+                }
             }
         }
     }
@@ -238,7 +252,7 @@ internal static class PersonFinder
                 Label.Common => t.IsCapitalised && !Words.Months.ContainsKey(t.Bare) && !Words.Weekdays.ContainsKey(t.Bare),
                 Label.Name => k < end && labels[k + 1] is Label.Common or Label.OrganisationHead or Label.TitleHead or Label.Place or Label.TitleModifier,
                 Label.Punctuation => t.Text is "&" or ")" or "(" || (t.Text == "-" && k > 0) || (t.Text == "," && ListInsideTitle(tokens, labels, k, end)),
-                Label.Lower => Array.IndexOf(Relational, t.Bare) >= 0 || (k < end && t.Lower is "of" or "and" or "for" or "the" or "on" or "to" or "cum")
+                Label.Lower => Array.IndexOf(Relational, t.Bare) >= 0 || (t.Bare == "number" && k > 0 && tokens[k - 1].Bare == "opposite") || (k < end && t.Lower is "of" or "and" or "for" or "the" or "on" or "to" or "cum")
                     || (k < end && t.Lower == "in" && tokens[k + 1].Lower == "charge") || (k > 0 && t.Lower == "charge" && tokens[k - 1].Lower == "in"),
                 _ => false,
             };

@@ -45,6 +45,11 @@ internal static class CountryResolver
             {
                 continue;
             }
+            // "his French opposite number Laurent Fabius": a nationality inside another person's title is theirs.
+            if (m.Persons.Exists(o => o.First <= place.First && o.Last >= place.Last && o.First < o.NameFirst | o.Last > o.NameLast))
+            {
+                continue;
+            }
             if (!named.Contains(place.Entry.Code))
             {
                 named.Add(place.Entry.Code);
@@ -56,8 +61,7 @@ internal static class CountryResolver
             {
                 continue;
             }
-            var free = named.Where(code => !participants.Any(o => o != p && o.Country == code)
-                && !m.Persons.Any(o => o.Country == code && !NameMatch.Matches(o.Name, p.Name))).ToList();
+            var free = named.Where(code => !participants.Any(o => o != p && o.Country == code)).ToList();
             if (free.Count == 1 && participants.Count(NeedsCountry) == 1)
             {
                 p.Country = free[0];
