@@ -200,4 +200,32 @@ public sealed class MentionTests
         PlaceResolver.Refine("China", Mentions("Wen Li met here today with Jean Bastide, who was in China for a forum."), context, "China").ShouldBe("Beijing");
         PlaceResolver.Refine("South Africa", Mentions("During his stay in South Africa, Wen Li met Amos Odhiambo."), new ArticleContext(), "South Africa").ShouldBe("South Africa");
     }
+
+    [Fact]
+    public void Home_country_from_the_article_own_institutions_and_the_one_other_country()
+    {
+        var context = new ArticleContext();
+        CountryResolver.NoteHome(Mentions("Tom Felling is representing the British government at the summit."), context);
+        CountryResolver.NoteHome(Mentions("The British Embassy welcomed the guests."), context);
+        var c = new Candidate { Kind = Amity.Domain.EngagementKind.Meeting };
+        c.Participants.Add(new Participant { Name = "Tom Felling" });
+        c.Participants.Add(new Participant { Name = "Amos Odhiambo", Country = "KE", Side = 1 });
+        CountryResolver.FillHome([c], context);
+        c.Participants[0].Country.ShouldBe("GB");
+
+        var other = new ArticleContext();
+        other.CountriesNamed.Add("VN");
+        other.CountriesNamed.Add("US");
+        var d = new Candidate { Kind = Amity.Domain.EngagementKind.Meeting };
+        d.Participants.Add(new Participant { Name = "Lan Pham", Country = "VN" });
+        d.Participants.Add(new Participant { Name = "Tom Walker", Side = 1 });
+        CountryResolver.FillHome([d], other);
+        d.Participants[1].Country.ShouldBe("US");
+    }
+
+    [Fact]
+    public void Secretary_of_state_alone_is_american()
+    {
+        Person(Mentions("Secretary of State Tom Walker spoke with Jean Bastide."), "Walker").Country.ShouldBe("US");
+    }
 }

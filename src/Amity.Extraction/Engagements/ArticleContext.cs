@@ -29,6 +29,9 @@ internal sealed class ArticleContext
     public Candidate? LastBilateral { get; set; }
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Countries whose government, ministry or embassy the article names, with counts: the reporting country's evidence.</summary>
+    public Dictionary<string, int> HomeEvidence { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Resolves a mention against the people named before; returns the mention to use.</summary>
     public PersonMention Resolve(PersonMention mention)
     {

@@ -37,6 +37,7 @@ internal static class ArticlePipeline
                 }
             }
             NoteDelegation(mentions, context);
+            Resolution.CountryResolver.NoteHome(mentions, context);
             var triggers = TriggerFinder.Find(sentence);
             if (triggers.Count > 0)
             {
@@ -66,6 +67,7 @@ internal static class ArticlePipeline
                 context.Focus = mentions.Persons[0];
             }
         }
+        Resolution.CountryResolver.FillHome(candidates, context);
         return candidates;
     }
 

@@ -544,5 +544,10 @@ internal static class PersonFinder
             person.Country ??= chosen.Country;
         }
         person.Country ??= OrganisationFinder.CountryOf(mentions.Labelled, first, last);
+        // A title only one country gives: the United States' "Secretary of State" (others add "for ...").
+        if (person.Country is null && person.Title is { } title && title.EndsWith("Secretary of State", StringComparison.Ordinal))
+        {
+            person.Country = "US";
+        }
     }
 }

@@ -79,5 +79,76 @@ internal static class CountryResolver
         }
     }
 
+    private static readonly string[] GovernmentHeads = ["government", "ministry", "embassy", "consulate", "office", "parliament", "cabinet"];
+
+    /// <summary>
+    /// Notes the countries whose own institutions the sentence names ("the British government", "Azerbaijan's
+    /// Foreign Ministry", "the Government of Sri Lanka"): a report speaks of its own government so.
+    /// </summary>
+    public static void NoteHome(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        foreach (var o in m.Organisations)
+        {
+            if (o.Country is not null && o.Last > o.First && Array.IndexOf(GovernmentHeads, HeadOf(tokens, o)) >= 0)
+            {
+                Count(context, o.Country);
+            }
+        }
+        foreach (var p in m.Places)
+        {
+            if (p.Entry.Kind != PlaceKind.City && !p.InCompound && p.Last + 1 < tokens.Count
+                && !tokens[p.Last + 1].IsCapitalised && Array.IndexOf(GovernmentHeads, tokens[p.Last + 1].Bare) >= 0)
+            {
+                Count(context, p.Entry.Code);
+            }
+        }
+    }
+
+    /// <summary>
+    /// After the article: a person still without a country, in an article with no dateline, takes the country the
+    /// article names its own institutions of, when no other participant holds it.
+    /// </summary>
+    public static void FillHome(List<Candidate> candidates, ArticleContext context)
+    {
+        var home = context.DatelineCity is null && context.HomeEvidence.Count > 0 ? context.HomeEvidence.MaxBy(kv => kv.Value).Key : null;
+        foreach (var c in candidates)
+        {
+            foreach (var p in c.Participants)
+            {
+                if (home is not null && NeedsCountry(p) && !p.IsGroup && !c.Participants.Exists(o => o.Country == home))
+                {
+                    p.Country = home;
+                }
+            }
+            // One side known, the other not, and the article names just one other country: the other side's.
+            if (c.Participants.Count(NeedsCountry) == 1 && c.Participants.Exists(o => o.Country is not null))
+            {
+                var others = context.CountriesNamed.Where(code => !c.Participants.Exists(o => o.Country == code)).ToList();
+                if (others.Count == 1)
+                {
+                    c.Participants.First(NeedsCountry).Country = others[0];
+                }
+            }
+        }
+    }
+
+    private static void Count(ArticleContext context, string code) =>
+        context.HomeEvidence[code] = context.HomeEvidence.GetValueOrDefault(code) + 1;
+
+    private static string HeadOf(List<Amity.Extraction.Text.Token> tokens, OrganisationMention o)
+    {
+        var head = "";
+        for (var k = o.First; k <= o.Last && tokens[k].Text != "("; k++)
+        {
+            if (tokens[k].Is("of") || tokens[k].Is("in"))
+            {
+                break;
+            }
+            head = tokens[k].Bare;
+        }
+        return head;
+    }
+
     private static bool NeedsCountry(Participant p) => p.Country is null && !p.IsOrganisation && !p.IsCountry && p.Name is not null;
 }
