@@ -228,4 +228,28 @@ public sealed class MentionTests
     {
         Person(Mentions("Secretary of State Tom Walker spoke with Jean Bastide."), "Walker").Country.ShouldBe("US");
     }
+
+    [Fact]
+    public void Dashed_country_compounds_in_organisations_and_titles()
+    {
+        var m = Mentions("Lan Pham, President of the Vietnam–Norway Friendship Association (VNFA), attended.");
+        Person(m, "Lan Pham").Title.ShouldBe("President of the Vietnam–Norway Friendship Association (VNFA)");
+        Person(m, "Lan Pham").Organisation.ShouldBe("Vietnam–Norway Friendship Association (VNFA)");
+    }
+
+    [Fact]
+    public void Name_parts_that_are_function_words_or_cities()
+    {
+        var m = Mentions("On 8 April she met with Do Quang Vinh, Director of the Office for People-to-People Diplomacy (OPPD).");
+        m.Persons.ShouldContain(p => p.Name == "Do Quang Vinh");
+    }
+
+    [Fact]
+    public void Office_one_was_elected_to_and_a_title_led_by_its()
+    {
+        Person(Mentions("Gao sent a letter to Amos Odhiambo on his election as Chairman of the Harbour Alliance (HA) at the congress."), "Odhiambo")
+            .Title.ShouldBe("Chairman of the Harbour Alliance (HA)");
+        Person(Mentions("A delegation of the Harbour Alliance led by its Chairperson, Hon. Njeri Wanjiru, visited China."), "Wanjiru").Title.ShouldBe("Chairperson");
+        Person(Mentions("Shen Ming, President of the Huaxin Institute (HI) in Beijing, spoke."), "Shen").Title.ShouldBe("President of the Huaxin Institute (HI)");
+    }
 }

@@ -50,6 +50,10 @@ internal static class OrganisationFinder
                     j += 2;
                     end = j;
                 }
+                else if (t.Text is "–" or "-" && j > i && tokens[j - 1].IsCapitalised && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised)
+                {
+                    // "Norwegian–Vietnamese Friendship Society"
+                }
                 else if (t.Lower is "and" or "&" && j + 1 < tokens.Count && tokens[j + 1].Is("the"))
                 {
                     break; // "the ANC and the Government of ...": two names
@@ -156,7 +160,7 @@ internal static class OrganisationFinder
                 break;
             }
         }
-        if (of > first && labels[first] is Label.TitleHead or Label.TitleModifier)
+        if (of > first && (labels[first] is Label.TitleHead or Label.TitleModifier || Array.IndexOf(GroupWords, tokens[first].Bare) >= 0))
         {
             first = of + 1;
         }
@@ -166,6 +170,8 @@ internal static class OrganisationFinder
         }
         return first;
     }
+
+    private static readonly string[] GroupWords = ["delegation", "delegations", "members", "leaders", "representatives", "delegates"];
 
     private static readonly string[] Organs = ["committee", "bureau", "politburo", "presidium", "secretariat"];
 
@@ -213,7 +219,7 @@ internal static class OrganisationFinder
         var k = lastHead + 1;
         while (k < tokens.Count && k - lastHead <= 10)
         {
-            if (Array.IndexOf(TailConnectors, tokens[k].Lower) < 0)
+            if (Array.IndexOf(TailConnectors, tokens[k].Lower) < 0 || (tokens[k].Lower is "and" or "&" && k + 1 < tokens.Count && tokens[k + 1].Is("the")))
             {
                 break;
             }

@@ -150,7 +150,7 @@ internal static class PersonFinder
         {
             // "the President of India, Shri Pranab Mukherjee"
             var (f, l) = PreTitle(tokens, labels, s - 1);
-            if (f >= 0 && (f == 0 || tokens[f - 1].Lower is "the" or "and" or "with" or "by" or "," or "to" or "his" or "her" or "as"))
+            if (f >= 0 && (f == 0 || tokens[f - 1].Lower is "the" or "and" or "with" or "by" or "," or "to" or "his" or "her" or "its" or "their" or "as"))
             {
                 (titleFirst, titleLast) = (f, l);
                 viaComma = true;
@@ -176,6 +176,17 @@ internal static class PersonFinder
                 person.Title = person.Title + " " + text[tokens[last + 1].Start..tokens[country.Last].End];
                 person.Country = country.Entry.Code;
                 person.Last = country.Last;
+            }
+        }
+        // "to Jane Doe on her election as Chairwoman of the X Party": the office the person was elected or appointed to.
+        if (person.Title is null && last + 5 < tokens.Count && tokens[last + 1].Is("on") && tokens[last + 2].Lower is "his" or "her" or "their"
+            && tokens[last + 3].Bare is "election" or "re-election" or "reelection" or "appointment" && tokens[last + 4].Is("as"))
+        {
+            var (ef, el) = PostTitle(tokens, labels, last + 5);
+            if (ef >= 0)
+            {
+                person.Title = text[tokens[ef].Start..tokens[el].End];
+                Attach(mentions, person, ef, el);
             }
         }
         // After the name: ", title, ..." (an appositive).
@@ -216,7 +227,7 @@ internal static class PersonFinder
         return true;
     }
 
-    private static readonly string[] LeadingFunctionWords = ["since", "when", "after", "before", "during", "while", "as", "following", "meanwhile", "however", "also", "then", "but", "today", "yesterday", "later", "earlier", "there", "here", "thus", "so", "yet", "once"];
+    private static readonly string[] LeadingFunctionWords = ["since", "when", "after", "before", "during", "while", "as", "following", "meanwhile", "however", "also", "then", "but", "today", "yesterday", "later", "earlier", "there", "here", "thus", "so", "yet", "once", "our", "my", "your", "his", "her", "their", "its"];
 
     private static bool HasTitleAfter(List<Token> tokens, Label[] labels, int last) =>
         last + 2 < tokens.Count && tokens[last + 1].Text == "," && PostTitle(tokens, labels, last + 2).First >= 0;
@@ -424,11 +435,19 @@ internal static class PersonFinder
                 }
                 last = k;
             }
+            else if (t.Text is "–" or "-" && k > start && tokens[k - 1].IsCapitalised && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)
+            {
+                // "President of the Vietnam–Norway Friendship Association"
+            }
             else if (Array.IndexOf(TitleConnectors, t.Lower) >= 0 || t.Text is "&" or "-" || t.IsPossessive)
             {
                 if (t.Lower is "to" or "with" or "from" or "at" or "in" && !(k + 1 < tokens.Count && (tokens[k + 1].IsCapitalised || tokens[k + 1].Is("the"))))
                 {
                     break;
+                }
+                if (t.Lower is "in" or "at" && k > start && tokens[k - 1].Text == ")")
+                {
+                    break; // "President of the X Institute (XI) in Beijing": where the organisation sits, not the title
                 }
             }
             else if (sawHead && !t.IsCapitalised && LowerBeforePlace(tokens, labels, k))
