@@ -150,14 +150,14 @@ public sealed class MentionTests
             new() { Name = "Wen Li", Country = "CN" },
             new() { Name = "Tom Walker", Side = 1 },
         };
-        CountryResolver.Fill(participants, m, null);
+        CountryResolver.Fill(participants, m, new ArticleContext());
         participants[1].Country.ShouldBe("US");
 
         var topic = Mentions("Prime Minister Tom Felling met French President Jean Bastide and discussed Afghanistan.");
         var two = new List<Participant> { new() { Name = "Tom Felling" }, new() { Name = "Jean Bastide", Country = "FR" } };
-        CountryResolver.Fill(two, topic, null);
+        CountryResolver.Fill(two, topic, new ArticleContext());
         two[0].Country.ShouldBeNull();
-        CountryResolver.Fill(two, topic, new Amity.Extraction.Lexicons.PlaceEntry(Amity.Extraction.Lexicons.PlaceKind.City, "GB", "London"));
+        CountryResolver.Fill(two, topic, new ArticleContext { DatelineCity = new Amity.Extraction.Lexicons.PlaceEntry(Amity.Extraction.Lexicons.PlaceKind.City, "GB", "London") });
         two[0].Country.ShouldBe("GB");
     }
 
@@ -251,5 +251,16 @@ public sealed class MentionTests
             .Title.ShouldBe("Chairman of the Harbour Alliance (HA)");
         Person(Mentions("A delegation of the Harbour Alliance led by its Chairperson, Hon. Njeri Wanjiru, visited China."), "Wanjiru").Title.ShouldBe("Chairperson");
         Person(Mentions("Shen Ming, President of the Huaxin Institute (HI) in Beijing, spoke."), "Shen").Title.ShouldBe("President of the Huaxin Institute (HI)");
+    }
+
+    [Fact]
+    public void Acronym_organisations_carry_their_country_and_a_specific_party_drops_its_country()
+    {
+        var context = new ArticleContext();
+        Mentions("A delegation of the Harbour Progressive Alliance of Kenya (HPA) arrived.", context);
+        var m = Mentions("Wen Li held talks with HPA Chairman Amos Odhiambo.", context);
+        Person(m, "Odhiambo").Country.ShouldBe("KE");
+        Mentions("Tellis met the leader of the Andean Horizons Party of Peru.").Organisations.ShouldContain(o => o.Name == "Andean Horizons Party" && o.Country == "PE");
+        Mentions("Tellis met the leader of the Communist Party of Peru.").Organisations.ShouldContain(o => o.Name == "Communist Party of Peru");
     }
 }

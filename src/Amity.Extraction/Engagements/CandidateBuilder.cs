@@ -625,7 +625,7 @@ internal static class CandidateBuilder
                 p.Country = placeCountry;
             }
         }
-        CountryResolver.Fill(c.Participants, m, context.DatelineCity);
+        CountryResolver.Fill(c.Participants, m, context);
         if (c.Kind is EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call)
         {
             context.LastBilateral = c;

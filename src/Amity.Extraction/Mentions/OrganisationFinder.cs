@@ -116,7 +116,13 @@ internal static class OrganisationFinder
             }
             var first = Start(tokens, labels, i, lastHead);
             first = PartyOfOrgan(tokens, labels, first, last);
-            var name = text[tokens[first].Start..tokens[last].End];
+            var nameLast = last;
+            if (acronym is null && last > lastHead && tokens[lastHead + 1].Is("of") && labelled.PlaceAt[last] is { Entry.Kind: PlaceKind.Country } home
+                && labelled.PlaceAt[lastHead + 1 + (tokens[lastHead + 2].Is("the") ? 2 : 1)] == home && Specific(labels, first, lastHead))
+            {
+                nameLast = lastHead; // "Andean Horizons Party of Peru": the country only says where the party is
+            }
+            var name = text[tokens[first].Start..tokens[nameLast].End];
             var country = CountryOf(labelled, first, last);
             mentions.Organisations.Add(new OrganisationMention(first, last, name, acronym, country));
             if (acronym is not null)
@@ -280,12 +286,42 @@ internal static class OrganisationFinder
         }
         var acronym = token.IsPossessive ? token.Text[..^2] : token.Text;
         var name = acronyms.TryGetValue(acronym, out var full) ? full : acronym;
-        mentions.Organisations.Add(new OrganisationMention(i, i, name, acronym, null));
+        mentions.Organisations.Add(new OrganisationMention(i, i, name, acronym, full is null ? null : CountryOfName(full)));
         _ = text;
     }
 
     private static bool StartsName(Token t, Label label) =>
         t.IsCapitalised && label is Label.Name or Label.Common or Label.Place or Label.OrganisationHead or Label.Acronym or Label.TitleModifier or Label.EventHead;
+
+    private static bool Specific(Label[] labels, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (labels[k] is Label.Name or Label.Place or Label.Acronym)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first country or nationality a name holds ("Kenya Progressive Alliance" → KE).</summary>
+    internal static string? CountryOfName(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Gazetteer.Instance.LongestAt(tokens, i, tokens.Count) is { } hit)
+            {
+                if (hit.Entries[0].Kind != PlaceKind.City)
+                {
+                    return hit.Entries[0].Code;
+                }
+                i += hit.Length - 1;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// The country a span names: a country after "of" ("President of the west African state of Sierra Leone"),

@@ -441,7 +441,7 @@ internal static class PersonFinder
             }
             else if (Array.IndexOf(TitleConnectors, t.Lower) >= 0 || t.Text is "&" or "-" || t.IsPossessive)
             {
-                if (t.Lower is "to" or "with" or "from" or "at" or "in" && !(k + 1 < tokens.Count && (tokens[k + 1].IsCapitalised || tokens[k + 1].Is("the"))))
+                if (t.Lower is "to" or "with" or "from" or "at" or "in" && !(k + 1 < tokens.Count && (tokens[k + 1].IsCapitalised || tokens[k + 1].Is("the") || (t.Is("in") && tokens[k + 1].Is("charge")))))
                 {
                     break;
                 }

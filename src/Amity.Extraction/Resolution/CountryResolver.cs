@@ -12,8 +12,9 @@ namespace Amity.Extraction.Resolution;
 /// </summary>
 internal static class CountryResolver
 {
-    public static void Fill(List<Participant> participants, SentenceMentions m, PlaceEntry? dateline)
+    public static void Fill(List<Participant> participants, SentenceMentions m, ArticleContext context)
     {
+        var dateline = context.DatelineCity;
         if (!participants.Any(NeedsCountry))
         {
             return;
@@ -71,7 +72,9 @@ internal static class CountryResolver
         {
             foreach (var p in participants)
             {
-                if (NeedsCountry(p) && !participants.Any(o => o.Country == dateline.Code))
+                // The leader of a visiting delegation is no local.
+                if (NeedsCountry(p) && !participants.Any(o => o.Country == dateline.Code)
+                    && !(context.DelegationLeader is { } leader && NameMatch.Matches(leader.Name, p.Name)))
                 {
                     p.Country = dateline.Code;
                 }
@@ -116,6 +119,15 @@ internal static class CountryResolver
         {
             foreach (var p in c.Participants)
             {
+                // "KPA" named before "Kenya Progressive Alliance (KPA)" was defined: the full name, and its country.
+                if (p.Organisation is { } org && context.Acronyms.TryGetValue(org, out var full))
+                {
+                    p.Organisation = full;
+                }
+                if (p.Country is null && !p.IsCountry && p.Organisation is { } named)
+                {
+                    p.Country = OrganisationFinder.CountryOfName(named);
+                }
                 if (home is not null && NeedsCountry(p) && !p.IsGroup && !c.Participants.Exists(o => o.Country == home))
                 {
                     p.Country = home;
