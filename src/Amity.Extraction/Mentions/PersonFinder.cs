@@ -264,6 +264,7 @@ internal static class PersonFinder
                 Label.Name => k < end && labels[k + 1] is Label.Common or Label.OrganisationHead or Label.TitleHead or Label.Place or Label.TitleModifier,
                 Label.Punctuation => t.Text is "&" or ")" or "(" || (t.Text == "-" && k > 0) || (t.Text == "," && ListInsideTitle(tokens, labels, k, end)),
                 Label.Lower => Array.IndexOf(Relational, t.Bare) >= 0 || (t.Bare == "number" && k > 0 && tokens[k - 1].Bare == "opposite") || (k < end && t.Lower is "of" or "and" or "for" or "the" or "on" or "to" or "cum")
+                    || (k > 0 && k < end && t.Lower == "with" && tokens[k - 1].IsCapitalised && tokens[k + 1].IsCapitalised)
                     || (k < end && t.Lower == "in" && tokens[k + 1].Lower == "charge") || (k > 0 && t.Lower == "charge" && tokens[k - 1].Lower == "in"),
                 _ => false,
             };

@@ -124,6 +124,18 @@ internal static class CountryResolver
                 {
                     p.Organisation = full;
                 }
+                // "the CPIFA delegation": the group of the organisation the acronym stands for.
+                if (p.IsGroup && p.Organisation is null && p.Name is { } groupName)
+                {
+                    foreach (var word in groupName.Split(' '))
+                    {
+                        if (context.Acronyms.TryGetValue(word, out var expanded))
+                        {
+                            p.Organisation = expanded;
+                            break;
+                        }
+                    }
+                }
                 if (p.Country is null && !p.IsCountry && p.Organisation is { } named)
                 {
                     p.Country = OrganisationFinder.CountryOfName(named);
