@@ -263,4 +263,15 @@ public sealed class MentionTests
         Mentions("Tellis met the leader of the Andean Horizons Party of Peru.").Organisations.ShouldContain(o => o.Name == "Andean Horizons Party" && o.Country == "PE");
         Mentions("Tellis met the leader of the Communist Party of Peru.").Organisations.ShouldContain(o => o.Name == "Communist Party of Peru");
     }
+
+    [Fact]
+    public void Group_takes_the_organisation_before_delegation()
+    {
+        var context = new ArticleContext();
+        Mentions("Wen Li is President of the Northern Institute of Foreign Affairs (NIFA).", context);
+        var m = Mentions("President Amos Odhiambo met the NIFA delegation in Nairobi.", context);
+        var group = new Participant { Name = "delegation", IsGroup = true, Side = 1 };
+        CountryResolver.Fill([new Participant { Name = "Amos Odhiambo", Country = "KE" }, group], m, context);
+        group.Organisation.ShouldBe("Northern Institute of Foreign Affairs");
+    }
 }

@@ -15,11 +15,28 @@ internal static class CountryResolver
     public static void Fill(List<Participant> participants, SentenceMentions m, ArticleContext context)
     {
         var dateline = context.DatelineCity;
+        var tokens = m.Sentence.Tokens;
+        // "met the CPIFA delegation": a group takes the organisation named just before "delegation".
+        foreach (var p in participants)
+        {
+            if (!p.IsGroup || p.Organisation is not null || p.Country is not null)
+            {
+                continue;
+            }
+            foreach (var o in m.Organisations)
+            {
+                if (o.Last + 1 < tokens.Count && tokens[o.Last + 1].Bare is "delegation" or "delegations")
+                {
+                    p.Organisation = o.Name;
+                    p.Country ??= o.Country ?? OrganisationFinder.CountryOfName(o.Name);
+                    break;
+                }
+            }
+        }
         if (!participants.Any(NeedsCountry))
         {
             return;
         }
-        var tokens = m.Sentence.Tokens;
         var named = new List<string>();
         foreach (var place in m.Places)
         {
