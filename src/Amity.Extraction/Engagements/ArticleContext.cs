@@ -31,6 +31,9 @@ internal sealed class ArticleContext
     public List<Trigger> SentenceTriggers { get; set; } = [];
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Countries whose government, ministry or embassy the article names, with counts: the reporting country's evidence.</summary>
+    public Dictionary<string, int> HomeEvidence { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Resolves a mention against the people named before; returns the mention to use.</summary>
     public PersonMention Resolve(PersonMention mention)
     {
@@ -46,9 +49,9 @@ internal sealed class ArticleContext
                     // A later short form ("President") stands for the full title given first ("President of the Republic of X").
                     resolved.Title = known.Title ?? mention.Title;
                 }
-                else if (known.Title is not null && Within(known.Title, mention.Title))
+                else
                 {
-                    known.Title = mention.Title;
+                    (resolved.Title, known.Title) = Resolution.PersonResolver.Titles(known.Title, mention.Title);
                 }
                 resolved.Organisation ??= known.Organisation;
                 resolved.Country ??= known.Country;

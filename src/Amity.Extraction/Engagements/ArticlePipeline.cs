@@ -46,6 +46,7 @@ internal static class ArticlePipeline
                 }
             }
             NoteDelegation(mentions, context);
+            Resolution.CountryResolver.NoteHome(mentions, context);
             var triggers = TriggerFinder.Find(sentence);
             if (triggers.Count == 0)
             {
@@ -91,6 +92,7 @@ internal static class ArticlePipeline
                 context.Focus = subject;
             }
         }
+        Resolution.CountryResolver.FillHome(candidates, context);
         return candidates;
     }
 
@@ -162,6 +164,7 @@ internal static class ArticlePipeline
                 leader.Country ??= m.Places.FirstOrDefault(p => p.First > between.Item1 && p.Last < between.Item2 && !p.InCompound && p.Entry.Kind != PlaceKind.City)?.Entry.Code;
                 leader.Organisation ??= m.Organisations.FirstOrDefault(o => o.First > between.Item1 && o.Last < between.Item2 && o.Name.Length > 4)?.Name;
                 context.DelegationLeader = leader;
+                context.Resolve(leader); // later mentions ("Pan met ...") know the delegation's organisation and country
                 context.DelegationCountry = leader.Country;
                 return;
             }

@@ -133,6 +133,7 @@ internal static class CandidateBuilder
                 {
                     var copy = leader.Copy();
                     copy.IsGroup = true;
+                    copy.Country ??= Group(m, k, context).Country; // "the Vietnamese delegation"
                     return [copy];
                 }
                 return [Group(m, k, context)];
@@ -907,6 +908,7 @@ internal static class CandidateBuilder
                 {
                     c.Place = context.VisitDestination?.Name ?? context.NarrativePlace;
                 }
+                c.Place = PlaceResolver.Refine(c.Place, m, context, explicitPlace);
                 if (explicitPlace is not null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks)
                 {
                     context.NarrativePlace = explicitPlace;
@@ -935,6 +937,7 @@ internal static class CandidateBuilder
                 p.Country = placeCountry;
             }
         }
+        CountryResolver.Fill(c.Participants, m, context);
         if (c.Kind is EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call)
         {
             context.LastBilateral = c;

@@ -47,6 +47,10 @@ internal sealed class Gazetteer
             }
             parts[n] = tokens[index + n].Bare;
         }
+        if (parts.Length > 0 && parts[0] == "us" && !tokens[index].IsAllCaps)
+        {
+            return null;
+        }
         for (var n = parts.Length; n >= 1; n--)
         {
             var key = n == 1 ? parts[0] : string.Join(' ', parts, 0, n);
@@ -102,9 +106,19 @@ internal sealed class Gazetteer
                 Add(country.Demonym, new PlaceEntry(PlaceKind.Demonym, country.Code, country.Name));
             }
         }
+        // Nationality adjectives the catalogue lacks (it holds one demonym a country).
+        foreach (var (adjective, code) in ExtraDemonyms)
+        {
+            if (CountryCatalogue.Instance.ByCode(code) is { } country)
+            {
+                Add(adjective, new PlaceEntry(PlaceKind.Demonym, code, country.Name));
+            }
+        }
         // Dotted forms of the upper-case abbreviations texts use for two countries ("U.S.", "U.K.").
         AddAbbreviation(entries, "US", "u.s");
         AddAbbreviation(entries, "GB", "u.k");
+        // "US" is also the pronoun "us": the lookup takes it only in capitals.
+        AddAbbreviation(entries, "US", "us");
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Amity.Extraction.cities.tsv");
         if (stream is not null)
         {
@@ -136,6 +150,22 @@ internal sealed class Gazetteer
         }
         return new Gazetteer(entries);
     }
+
+    private static (string Adjective, string Code)[] ExtraDemonyms =>
+    [
+        ("Lao", "LA"), ("Hellenic", "GR"), ("Saudi", "SA"), ("Filipino", "PH"), ("Philippine", "PH"), ("Argentinian", "AR"),
+        ("Emirati", "AE"), ("Aotearoa", "NZ"), ("Czech", "CZ"), ("Slovak", "SK"), ("Bosnian", "BA"),
+        ("Herzegovinian", "BA"), ("Vietnamese", "VN"), ("Kyrgyz", "KG"), ("Tajik", "TJ"), ("Uzbek", "UZ"), ("Turkmen", "TM"),
+        ("Kazakh", "KZ"), ("Azeri", "AZ"), ("Belarusian", "BY"), ("Burmese", "MM"), ("Thai", "TH"),
+        ("Afghan", "AF"), ("Iraqi", "IQ"), ("Omani", "OM"), ("Qatari", "QA"), ("Kuwaiti", "KW"), ("Bahraini", "BH"),
+        ("Yemeni", "YE"), ("Sri Lankan", "LK"), ("Bangladeshi", "BD"), ("Nepali", "NP"), ("Nepalese", "NP"), ("Bhutanese", "BT"),
+        ("Maldivian", "MV"), ("Mauritian", "MU"), ("Malagasy", "MG"), ("Comorian", "KM"), ("Seychellois", "SC"),
+        ("Equatoguinean", "GQ"), ("Ivorian", "CI"), ("Burkinabe", "BF"), ("Cape Verdean", "CV"), ("Guinea-Bissauan", "GW"),
+        ("Sierra Leonean", "SL"), ("Liberian", "LR"), ("Gambian", "GM"), ("Dutch", "NL"), ("Swiss", "CH"), ("Danish", "DK"),
+        ("Finnish", "FI"), ("Swedish", "SE"), ("Norwegian", "NO"), ("Polish", "PL"), ("Portuguese", "PT"), ("Spanish", "ES"),
+        ("Turkish", "TR"), ("Irish", "IE"), ("Papua New Guinean", "PG"),
+        ("Timorese", "TL"), ("Palestinian", "PS"), ("Israeli", "IL"), ("Korean", "KR"), ("North Korean", "KP"), ("Russian", "RU"),
+    ];
 
     /// <summary>The codes of UN member states, from the same world-countries data the domain embeds.</summary>
     private static HashSet<string> UnMembers()

@@ -21,7 +21,7 @@ internal static class Words
         charge d'affaires d’affaires patron patron-in-chief treasurer founder editor co-editor convenor manager fellow
         chancellor vice-chancellor judge justice attorney marshal admiral commander delegate coordinator rector
         patriarch archbishop bishop legislator lawmaker mp leader leaders deputy premier secretary-general
-        secretaries vice-chair chairmen presidents lord author researcher scholar expert diplomat governor-general
+        secretaries vice-chair chairmen presidents author researcher scholar expert diplomat governor-general
         administrator superintendent undersecretary under-secretary viceroy regent heads
         """);
 
@@ -40,7 +40,8 @@ internal static class Words
         movement academy school college bureau administration authority court senate chamber board network
         secretariat cabinet duma legislature community confederation programme program mission caucus fund trust
         llp inc ltd plc grid television radio daily times post press agency forces army navy station institutes
-        international nations presidium politburo directorate
+        nations presidium politburo directorate organizations organisations associations parties committees societies
+        councils groups
         """);
 
     /// <summary>Nouns that head an event name.</summary>
@@ -54,7 +55,7 @@ internal static class Words
     public static readonly FrozenSet<string> Honorifics = Set("""
         mr mr. mrs mrs. ms ms. miss dr dr. prof prof. h.e. he amb amb. madam madame shri smt smt. sri hon hon.
         honorable honourable sen. gen. gen rep. rep capt capt. col. sir dame lady datuk dato tun comrade excellency
-        mister monsieur senor señor
+        mister monsieur senor señor lord baroness baron
         """);
 
     /// <summary>Months, full and abbreviated, to their numbers.</summary>

@@ -26,7 +26,7 @@ internal static class EventFinder
             // Left: capitalised words, numbers, ordinals, hyphenated compounds.
             var first = h;
             var k = h - 1;
-            while (k >= 0 && LeftPart(tokens[k], labels[k]))
+            while (k >= 0 && (LeftPart(tokens[k], labels[k]) || (tokens[k].Text is "–" or "-" && k > 0 && tokens[k - 1].IsCapitalised && tokens[k + 1].IsCapitalised)))
             {
                 first = k;
                 k--;

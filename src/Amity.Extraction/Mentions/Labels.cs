@@ -89,6 +89,43 @@ internal static class Labeller
                 }
             }
         }
+        // "Vietnam–Norway", "Norwegian–Vietnamese": countries joined by a spaced or en dash form a compound.
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Text is "–" or "-" && placeAt[i - 1] is { Entry.Kind: not PlaceKind.City } left && placeAt[i + 1] is { Entry.Kind: not PlaceKind.City } right)
+            {
+                foreach (var p in new[] { left, right })
+                {
+                    var compound = p with { InCompound = true };
+                    places[places.IndexOf(p)] = compound;
+                    for (var k = p.First; k <= p.Last; k++)
+                    {
+                        placeAt[k] = compound;
+                    }
+                }
+            }
+        }
+        // A short function word capitalised inside a sentence before a name is a name part ("Do Quang Vinh", "An Ho").
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (labels[i] == Mentions.Label.Common && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && Array.IndexOf(NameFunctionWords, tokens[i].Lower) >= 0
+                && (labels[i + 1] == Mentions.Label.Name || placeAt[i + 1] is { Entry.Kind: PlaceKind.City }) && tokens[i - 1].Text is not ("." or ":" or "“" or "\""))
+            {
+                labels[i] = Mentions.Label.Name;
+            }
+        }
+        // A city that is also a surname or given name after a name ("Pham Thu Trang").
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (placeAt[i] is { Entry.Kind: PlaceKind.City } c && c.First == i && c.Last == i && labels[i - 1] == Mentions.Label.Name
+                && !tokens[i - 1].IsPossessive && !tokens[i].IsAllCaps
+                && i >= 2 && (labels[i - 2] == Mentions.Label.Name || (labels[i - 2] is Mentions.Label.Honorific or Mentions.Label.TitleHead && (i + 1 == tokens.Count || tokens[i + 1].Text != ","))))
+            {
+                labels[i] = Mentions.Label.Name;
+                placeAt[i] = null;
+                places.Remove(c);
+            }
+        }
         // A first word that is plainly no name ("Welcoming", "Previously", "Post-dialogue").
         if (tokens.Count > 1 && labels[0] == Mentions.Label.Name && NotAName(tokens[0]))
         {
@@ -126,6 +163,8 @@ internal static class Labeller
         }
         return new LabelledSentence(sentence, labels, places, placeAt);
     }
+
+    private static readonly string[] NameFunctionWords = ["do", "an", "so", "to", "ha", "ho", "no", "me", "my", "la", "le", "lo", "ma", "on", "in", "be"];
 
     private static readonly string[] NonNameEndings = ["ing", "ly", "ed", "ory", "ous", "ful", "ive", "ary"];
 
