@@ -29,6 +29,9 @@ internal sealed class ArticleContext
     public Candidate? LastBilateral { get; set; }
     public Participant? LastLetterRecipient { get; set; }
     public List<Trigger> SentenceTriggers { get; set; } = [];
+
+    /// <summary>The visitors of the visits reported so far.</summary>
+    public List<PersonMention> Visitors { get; } = [];
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Resolves a mention against the people named before; returns the mention to use.</summary>

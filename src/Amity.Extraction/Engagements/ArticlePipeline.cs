@@ -29,6 +29,7 @@ internal static class ArticlePipeline
             OrganisationFinder.Find(text, mentions, context.Acronyms);
             EventFinder.Find(text, mentions);
             PersonFinder.Find(text, mentions);
+            Plausible(mentions);
             for (var i = 0; i < mentions.Persons.Count; i++)
             {
                 mentions.Persons[i] = context.Resolve(mentions.Persons[i]);
@@ -86,7 +87,90 @@ internal static class ArticlePipeline
                 context.Focus = subject;
             }
         }
+        DateHeadlines(candidates);
         return candidates;
+    }
+
+    /// <summary>
+    /// A headline's engagement that no body sentence reports again ("A-B Joint Statement") happened on the article's
+    /// first dated engagement's day.
+    /// </summary>
+    private static void DateHeadlines(List<Candidate> candidates)
+    {
+        var first = candidates.FirstOrDefault(c => !c.FromHeadline && c.Date is not null)?.Date;
+        if (first is null)
+        {
+            return;
+        }
+        foreach (var c in candidates)
+        {
+            if (c.FromHeadline && c.Date is null && !candidates.Any(o => !o.FromHeadline && Merging.Same(o, c)))
+            {
+                c.Date = first;
+            }
+        }
+    }
+
+    // Capitalised words of documents and directions that open sentences or headlines but name nobody.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "memorandum", "understanding", "agreement", "agreements", "statement", "declaration", "protocol", "communique", "treaty",
+        "southeast", "northeast", "southwest", "northwest", "warm", "welcome", "prospect", "photo", "caption",
+    };
+
+    private static readonly string[] ImageEndings = [".jpg", ".jpeg", ".png", ".gif"];
+
+    /// <summary>
+    /// Drops person mentions that name no one: places joined by hyphens ("Australia-China", "Syrian-led"), single document
+    /// words ("Memorandum"); and strips an image file's ending from a caption's name ("X.JPG").
+    /// </summary>
+    internal static void Plausible(SentenceMentions m)
+    {
+        m.Persons.RemoveAll(p => !IsPlausibleName(p));
+        foreach (var p in m.Persons)
+        {
+            foreach (var ending in ImageEndings)
+            {
+                if (p.Name.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && p.Name.Length > ending.Length)
+                {
+                    p.Name = p.Name[..^ending.Length];
+                }
+            }
+        }
+        m.Persons.RemoveAll(p => p.Name.Length > 0 && p.Title is not null && Gazetteer.Instance.Lookup(Gazetteer.Key(p.Name)) is { } e && e.Any(x => x.Kind == PlaceKind.Country));
+    }
+
+    private static bool IsPlausibleName(PersonMention p)
+    {
+        if (p.Name.Length == 0)
+        {
+            return true;
+        }
+        var words = p.Name.Split([' ', '-', '‐', '–'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && p.Title is null && NotNames.Contains(words[0].ToLowerInvariant()))
+        {
+            return false;
+        }
+        // Every part of a hyphenated name a place or a lower-case word ("Japan-U.S.", "Syrian-led"): a compound modifier, not a person.
+        if (p.Name.IndexOfAny(['-', '‐', '–']) < 0)
+        {
+            return true;
+        }
+        var places = 0;
+        foreach (var w in words)
+        {
+            var key = Gazetteer.Key(w);
+            if (key.Length == 0 || char.IsLower(w[0]))
+            {
+                continue;
+            }
+            if (Gazetteer.Instance.Lookup(key) is null && key is not ("us" or "u s" or "uk" or "eu"))
+            {
+                return true;
+            }
+            places++;
+        }
+        return places == 0 && words.Any(w => char.IsUpper(w[0]));
     }
 
     /// <summary>"BEIJING, Feb. 28 (Xinhua) --", "Beijing, February 27th—", "Vientiane (VNA) –": the dateline's city and date.</summary>

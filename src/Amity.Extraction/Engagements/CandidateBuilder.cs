@@ -26,6 +26,11 @@ internal static class CandidateBuilder
         var kinds = triggers.Select(t => t.Kind).ToHashSet();
         foreach (var trigger in triggers)
         {
+            // "paid courtesy visits to": the word inside a longer trigger is not one of its own.
+            if (triggers.Any(o => o != trigger && o.First <= trigger.First && o.Last >= trigger.Last && o.Last - o.First > trigger.Last - trigger.First))
+            {
+                continue;
+            }
             // One engagement per sentence and kind; a phone trigger outranks "talks" or "met" beside it.
             if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && kinds.Contains(EngagementKind.Call))
             {
@@ -81,6 +86,15 @@ internal static class CandidateBuilder
         for (var k = trigger.First - 1; k >= 0; k--)
         {
             if (tokens[k].Lower is "that" or ";" && m.Persons.Any(p => p.Last < k) && m.Persons.Any(p => p.First > k && p.Last < trigger.First))
+            {
+                boundary = k;
+                break;
+            }
+        }
+        // 'X said in a statement: "The visit ..."': the speaker is not the agent of the quoted clause.
+        for (var k = trigger.First - 1; k > boundary; k--)
+        {
+            if (tokens[k].Text is ":" or "“" or "«")
             {
                 boundary = k;
                 break;
@@ -201,7 +215,7 @@ internal static class CandidateBuilder
         while (comma >= 0)
         {
             var agent = m.Persons.FirstOrDefault(p => p.First > comma);
-            if (agent is null)
+            if (agent is null || Enumerable.Range(comma + 1, Math.Max(0, agent.First - comma - 1)).Any(k => tokens[k].Lower is "will" or "would" or "shall" or "'ll"))
             {
                 return null;
             }
@@ -246,27 +260,33 @@ internal static class CandidateBuilder
         };
     }
 
+    private static readonly string[] TriggerNouns = ["call", "calls", "talks", "consultations", "conference", "videoconference", "video-conference", "teleconference", "summit", "meeting", "link", "phone", "telephone"];
+
     /// <summary>The people after the trigger, up to the end of the clause.</summary>
     private static List<PersonMention> Counterparts(SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
         var after = new List<PersonMention>();
+        // A noun trigger ("held a video call", "talks") reaches its counterparts through "with" or "between".
+        var noun = trigger.Kind is EngagementKind.Call or EngagementKind.Talks && Array.IndexOf(TriggerNouns, tokens[trigger.Last].Lower) >= 0;
         foreach (var p in m.Persons)
         {
             if (p.First <= trigger.Last)
             {
                 continue;
             }
-            // Stop at a new clause ("..., Li said", "; ...").
+            // Stop at a new clause ("..., Li said", "; ...") or a bracketed credit ("[Name/Agency]").
             var stop = false;
+            var linked = !noun;
             for (var k = trigger.Last + 1; k < p.First; k++)
             {
-                if (tokens[k].Text is ";" || tokens[k].Lower is "said" or "says" or "noted" or "stressed" or "added" || StartsNewPredicate(tokens, k))
+                if (tokens[k].Text is ";" or "[" || tokens[k].Lower is "said" or "says" or "noted" or "stressed" or "added" || StartsNewPredicate(tokens, k))
                 {
                     stop = true;
                 }
+                linked |= tokens[k].Lower is "with" or "between" or "among" or "to" or "from" or "by";
             }
-            if (stop)
+            if (stop || !linked)
             {
                 break;
             }
@@ -569,14 +589,53 @@ internal static class CandidateBuilder
                 break;
             }
         }
+        if (destinations.Count == 1)
+        {
+            context.VisitDestination = destinations[0].Entry;
+        }
+        var agents = Agents(m, trigger, context);
+        // "Warm welcome for the UK delegation to X": the delegation is the visitor.
+        if (tokens[trigger.First].Bare == "delegation")
+        {
+            agents = context.DelegationLeader is { } head ? [head.Copy()] : [Group(m, trigger.First, context)];
+        }
+        // "the visit led by X": X leads it.
+        if (LedBy(m, trigger) is { } ledBy)
+        {
+            agents = [ledBy];
+        }
+        if (agents.Count == 0 && context.DelegationLeader is { } leader && (tokens.Any(t => t.Bare == "delegation") || Definite(tokens, trigger)))
+        {
+            agents = [leader.Copy()];
+        }
+        if (destinations.Count == 0 && agents.Count > 0 && Definite(tokens, trigger))
+        {
+            // "his visit", "the visit", "on the first day of her visit": the destination named before, or the dateline's country.
+            var known = context.VisitDestination ?? context.DatelineCity;
+            var named = Enumerable.Range(trigger.Last + 1, Math.Max(0, Math.Min(tokens.Count, trigger.Last + 4) - trigger.Last - 1)).Any(k => tokens[k].Lower is "to" or "in");
+            if (known is not null && known.Kind != PlaceKind.Demonym && !named)
+            {
+                var code = known.Code;
+                var country = CountryCatalogue.Instance.ByCode(code);
+                var list0 = new List<Candidate>();
+                foreach (var visitor in agents.Where(a => a.Country is null || a.Country != code).Take(1))
+                {
+                    if (context.Visitors.Any(v => Same(v, visitor)))
+                    {
+                        continue; // that visit is reported already
+                    }
+                    var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name ?? known.Name };
+                    c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
+                    c.Participants.Add(new Participant { Name = country?.Name ?? known.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+                    list0.Add(c);
+                    context.Visitors.Add(visitor);
+                }
+                return list0;
+            }
+        }
         if (destinations.Count == 0)
         {
             return [];
-        }
-        var agents = Agents(m, trigger, context);
-        if (agents.Count == 0 && context.DelegationLeader is { } leader && m.Sentence.Tokens.Any(t => t.Bare == "delegation"))
-        {
-            agents = [leader.Copy()];
         }
         if (agents.Count == 0)
         {
@@ -599,14 +658,42 @@ internal static class CandidateBuilder
                 c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
                 c.Participants.Add(new Participant { Name = country?.Name ?? destination.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
                 list.Add(c);
+                context.Visitors.Add(visitor);
                 context.VisitDestination ??= destination.Entry;
             }
         }
-        if (destinations.Count == 1)
-        {
-            context.VisitDestination = destinations[0].Entry;
-        }
         return list;
+    }
+
+    /// <summary>"his visit", "the visit", "this trip": a visit the article already spoke of.</summary>
+    private static bool Definite(List<Token> tokens, Trigger trigger)
+    {
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 3; k--)
+        {
+            if (tokens[k].Lower is "his" or "her" or "their" or "the" or "this" or "its")
+            {
+                return true;
+            }
+            if (!tokens[k].IsWord || tokens[k].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the visit led by X", "the trip headed by X": the person who leads it.</summary>
+    private static PersonMention? LedBy(SentenceMentions m, Trigger trigger)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = trigger.Last + 1; k + 1 < tokens.Count && k <= trigger.Last + 2; k++)
+        {
+            if (tokens[k].Lower is "led" or "headed" && tokens[k + 1].Lower == "by")
+            {
+                return m.Persons.FirstOrDefault(p => p.First > k + 1 && p.First <= k + 8)?.Copy();
+            }
+        }
+        return null;
     }
 
     private static List<Candidate> Event(string text, SentenceMentions m, Trigger trigger, ArticleContext context)
@@ -766,7 +853,34 @@ internal static class CandidateBuilder
             sides.Clear();
             AddSides(m, 0, trigger.First - 1, sides);
         }
-        if (sides.Count < 2 && tokens.Take(trigger.First).Any(t => Array.IndexOf(SideWords, t.Bare) >= 0 || Array.IndexOf(Pronouns, t.Lower) >= 0)
+        if (sides.Count < 2)
+        {
+            // "X signed agreements with Y": the signer's and the other's countries.
+            var with = tokens.FindIndex(trigger.Last + 1, t => t.Lower == "with");
+            if (with > 0 && with <= trigger.Last + 4)
+            {
+                var signer = m.Persons.LastOrDefault(p => p.Last < trigger.First);
+                var other = m.Persons.FirstOrDefault(p => p.First > with && p.First <= with + 6);
+                if (signer?.Country is { } a && other?.Country is { } b && a != b)
+                {
+                    sides.Clear();
+                    sides.Add(CountrySide(a, 0));
+                    sides.Add(CountrySide(b, 1));
+                }
+            }
+        }
+        if (sides.Count < 2)
+        {
+            // "Joint Statement Following A-B Consultations": the two countries of the compound.
+            var compound = m.Places.Where(p => p.InCompound && p.Entry.Kind == PlaceKind.Country).Select(p => p.Entry.Code).Distinct().ToList();
+            if (compound.Count == 2 && m.Places.All(p => p.Entry.Kind != PlaceKind.Country || p.InCompound || compound.Contains(p.Entry.Code)))
+            {
+                sides.Clear();
+                sides.Add(CountrySide(compound[0], 0));
+                sides.Add(CountrySide(compound[1], 1));
+            }
+        }
+        if (sides.Count < 2 && tokens.Take(trigger.First).Any(t => (!t.IsCapitalised && Array.IndexOf(SideWords, t.Bare) >= 0) || Array.IndexOf(Pronouns, t.Lower) >= 0)
             && context.LastBilateral is { } last)
         {
             sides.Clear();
@@ -787,7 +901,15 @@ internal static class CandidateBuilder
     /// <summary>Organisations, countries, or people's countries in a span, as agreement sides.</summary>
     private static void AddSides(SentenceMentions m, int first, int last, List<Participant> sides)
     {
-        var orgs = m.Organisations.Where(o => o.First >= first && o.Last <= last && o.Name.Length > 5).ToList();
+        var orgs = m.Organisations.Where(o => o.First >= first && o.Last <= last && o.Name.Length > 5 && !m.Events.Any(e => e.First <= o.First && e.Last >= o.Last)).ToList();
+        var persons0 = m.Persons.Count(p => p.First >= first && p.Last <= last);
+        if (orgs.Count == 1 && persons0 == 0 && SplitAnd(orgs[0].Name) is { } pair)
+        {
+            // "A and the B signed ...", "between A and B": one mention that holds both organisations.
+            sides.Add(new Participant { Name = pair.A, Organisation = pair.A, Side = sides.Count, Role = ParticipantRole.Present, IsOrganisation = true });
+            sides.Add(new Participant { Name = pair.B, Organisation = pair.B, Side = sides.Count, Role = ParticipantRole.Present, IsOrganisation = true });
+            return;
+        }
         var persons = m.Persons.Where(p => p.First >= first && p.Last <= last).ToList();
         var places = m.Places.Where(p => p.First >= first && p.Last <= last && !p.InCompound && p.Entry.Kind == PlaceKind.Country
             && !orgs.Any(o => o.First <= p.First && o.Last >= p.Last)).ToList();
@@ -814,6 +936,29 @@ internal static class CandidateBuilder
                 sides.Add(CountrySide(code!, sides.Count));
             }
         }
+    }
+
+    /// <summary>"A and the B" → (A, B) when each half is a name of two or more capitalised words.</summary>
+    private static (string A, string B)? SplitAnd(string name)
+    {
+        var at = name.LastIndexOf(" and ", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+        var a = name[..at].Trim();
+        var b = name[(at + 5)..].Trim();
+        if (b.StartsWith("the ", StringComparison.Ordinal))
+        {
+            b = b[4..];
+        }
+        static bool Named(string s)
+        {
+            var words = s.Split([' ', '('], StringSplitOptions.RemoveEmptyEntries);
+            return char.IsUpper(s[0]) && words.Count(w => char.IsUpper(w[0])) >= 2
+                && words.Any(w => Words.OrganisationHeads.Contains(w.ToLowerInvariant().TrimEnd(')', '.', ',')));
+        }
+        return Named(a) && Named(b) ? (a, b) : null;
     }
 
     private static Participant CountrySide(string code, int side) =>

@@ -51,12 +51,27 @@ internal static class TriggerFinder
                 "statement" when i > 0 && tokens[i - 1].Lower == "joint" => new Trigger(EngagementKind.Agreement, i - 1, i, null, false),
                 _ => null,
             };
+            if (t is null && w is "meeting" or "meetings" && WithSoon(tokens, i))
+            {
+                // "attended meetings in Beijing with ...", "held a meeting on Tuesday with ...".
+                t = new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false);
+            }
+            if (w is "statement" or "communique" or "communiqué" or "declaration" && t is null && i >= 2
+                && (tokens[i - 2].Lower == "joint" || (i >= 3 && tokens[i - 3].Lower == "joint" && tokens[i - 2].IsWord && tokens[i - 1].IsWord)))
+            {
+                // "Joint Outcomes Statement", "joint press communique".
+                t = new Trigger(EngagementKind.Agreement, i - 2, i, null, false);
+            }
+            else if (w is "communique" or "communiqué" or "declaration" && t is null && i >= 1 && tokens[i - 1].Lower == "joint")
+            {
+                t = new Trigger(EngagementKind.Agreement, i - 1, i, null, false);
+            }
             if (w == "welcoming" && (i == 0 || tokens[i - 1].Text == ",") && next.Length > 0 && char.IsUpper(tokens[i + 1].Text[0]))
             {
                 // "Welcoming Mr. X, President Y said": a fronted reception.
                 t = new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false);
             }
-            if (t is not null && !IsUnreal(tokens, t.First))
+            if (t is not null && !IsUnreal(tokens, t.First) && !IsRepeated(tokens, t))
             {
                 found.Add(t);
             }
@@ -116,6 +131,60 @@ internal static class TriggerFinder
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Counts =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "numerous", "multiple", "countless", "dozens",
+        "frequent", "regular", "repeated", "various",
+    ];
+
+    /// <summary>
+    /// A count of engagements rather than one ("have had five phone calls", "visited X several times", "on multiple occasions"):
+    /// a counted plural trigger noun, or "times"/"occasions" after a count in the clause that follows.
+    /// </summary>
+    internal static bool IsRepeated(List<Token> tokens, Trigger t)
+    {
+        for (var k = t.First - 1; k >= 0 && k >= t.First - 2; k--)
+        {
+            if (Array.IndexOf(Counts, tokens[k].Lower) >= 0 || (tokens[k].IsNumber && tokens[t.Last].Lower.EndsWith('s') && tokens[k].Text.Length < 3))
+            {
+                return tokens[t.Last].Lower.EndsWith('s') && tokens[t.Last].Lower is not ("talks" or "consultations" or "discussions" or "greetings" or "congratulations" or "condolences" or "sympathies");
+            }
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+        for (var k = t.Last + 1; k + 1 < tokens.Count && k <= t.Last + 12; k++)
+        {
+            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "and" or "but" or "while")
+            {
+                break;
+            }
+            if (tokens[k + 1].Lower is "times" or "occasions" && (Array.IndexOf(Counts, tokens[k].Lower) >= 0 || tokens[k].IsNumber))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"with" among the next four words, in the same clause.</summary>
+    private static bool WithSoon(List<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+            if (tokens[k].Lower == "with")
+            {
+                return true;
             }
         }
         return false;
