@@ -20,6 +20,9 @@ internal sealed class ArticleContext
     public EventMention? LastEvent { get; set; }
     public EventMention? HeldEvent { get; set; }
     public string? HeldEventPlace { get; set; }
+
+    /// <summary>The held event's full name as its sentence gives it ("The Sixth A-B Strategic Dialogue was held ...").</summary>
+    public string? HeldEventName { get; set; }
     public DateOnly? Reference { get; set; }
     public PlaceEntry? DatelineCity { get; set; }
     public PartialDate? NarrativeDate { get; set; }

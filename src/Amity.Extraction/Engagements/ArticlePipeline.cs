@@ -76,6 +76,7 @@ internal static class ArticlePipeline
             context.HeldEvent = mentions.Events.Count > 0 && mentions.Persons.Count == 0
                 && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened") ? mentions.Events[0] : null;
             context.HeldEventPlace = context.HeldEvent is null ? null : mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name;
+            context.HeldEventName = context.HeldEvent is { } heldEvent ? SubjectName(text, sentence, heldEvent) : null;
             if (mentions.Events.Count > 0)
             {
                 context.LastEvent = mentions.Events[^1];
@@ -89,6 +90,37 @@ internal static class ArticlePipeline
         }
         DateHeadlines(candidates);
         return candidates;
+    }
+
+    /// <summary>
+    /// "The Sixth A-B Foreign and Strategic Dialogue was held in ...": the whole capitalised subject before "was held" when
+    /// the event found ends it, else the event's own name.
+    /// </summary>
+    private static string SubjectName(string text, Sentence sentence, EventMention ev)
+    {
+        var tokens = sentence.Tokens;
+        if (ev.Last + 2 >= tokens.Count || tokens[ev.Last + 1].Lower is not ("was" or "were" or "is") || tokens[ev.Last + 2].Lower is not ("held" or "convened" or "opened"))
+        {
+            return ev.Name;
+        }
+        var first = ev.First;
+        while (first > 0 && first > ev.First - 8 && (tokens[first - 1].IsCapitalised || tokens[first - 1].IsNumber || tokens[first - 1].Lower is "and" or "of" or "-" or "on" or "for"))
+        {
+            first--;
+        }
+        while (first < ev.First && tokens[first].Lower is "and" or "of" or "on" or "for" or "the")
+        {
+            first++;
+        }
+        if (first > 0 && tokens[first].Lower == "the")
+        {
+            first++;
+        }
+        if (first < ev.First && tokens[first].Is("the"))
+        {
+            first++;
+        }
+        return first < ev.First ? text[tokens[first].Start..tokens[ev.Last].End] : ev.Name;
     }
 
     /// <summary>

@@ -50,6 +50,12 @@ internal static class CandidateBuilder
                 result.Add(welcomed);
                 continue;
             }
+            if (trigger.Kind == EngagementKind.Meeting && tokens[trigger.First].Lower.StartsWith("host", StringComparison.Ordinal) && HostsDelegation(m, trigger, context) is { } hosted)
+            {
+                Finish(text, m, trigger, hosted, context);
+                result.Add(hosted);
+                continue;
+            }
             var candidates = trigger.Kind switch
             {
                 EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call => Bilateral(text, m, trigger, context),
@@ -145,7 +151,7 @@ internal static class CandidateBuilder
             {
                 if (context.DelegationLeader is { } leader)
                 {
-                    var copy = leader.Copy();
+                    var copy = At(leader, k);
                     copy.IsGroup = true;
                     return [copy];
                 }
@@ -153,12 +159,12 @@ internal static class CandidateBuilder
             }
             if (Array.IndexOf(Pronouns, w) >= 0 && context.Focus is { } focus)
             {
-                return [focus.Copy()];
+                return [At(focus, k)];
             }
             // "It also held talks with ...": the delegation the article follows.
             if (w == "it" && k >= trigger.First - 3 && (k == 0 || !tokens[k - 1].IsWord) && context.DelegationLeader is { } delegationLeader)
             {
-                var copy = delegationLeader.Copy();
+                var copy = At(delegationLeader, k);
                 copy.IsGroup = true;
                 return [copy];
             }
@@ -170,6 +176,15 @@ internal static class CandidateBuilder
             return [new PersonMention { Name = "", NameFirst = 1, NameLast = trigger.First - 1, First = 0, Last = trigger.First - 1, Title = string.Join(' ', tokens.Skip(1).Take(trigger.First - 1).Select(t => t.Text)) }];
         }
         return [];
+    }
+
+    /// <summary>A person remembered from an earlier sentence, standing at token <paramref name="k"/> of this one ("he", "the delegation").</summary>
+    private static PersonMention At(PersonMention p, int k)
+    {
+        var copy = p.Copy();
+        copy.First = k;
+        copy.Last = k;
+        return copy;
     }
 
     private static bool Invites(List<Token> tokens, PersonMention p)
@@ -301,7 +316,7 @@ internal static class CandidateBuilder
                 {
                     if (context.DelegationLeader is { } leader)
                     {
-                        return [leader.Copy()];
+                        return [At(leader, k)];
                     }
                     return [Group(m, k, context)];
                 }
@@ -530,6 +545,47 @@ internal static class CandidateBuilder
             c.Participants.Add(Person(host, 0, ParticipantRole.Host));
         }
         context.VisitDestination ??= place.Entry;
+        return c;
+    }
+
+    /// <summary>
+    /// "X is hosting the youth delegation from Chile in Kenya": the delegation's visit to the host's country (the
+    /// country after "in", else the host's, else the dateline's).
+    /// </summary>
+    private static Candidate? HostsDelegation(SentenceMentions m, Trigger trigger, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        var k = tokens.FindIndex(trigger.Last + 1, t => t.Bare is "delegation" or "delegations");
+        if (k < 0 || k > trigger.Last + 6 || k + 2 >= tokens.Count || tokens[k + 1].Lower != "from" || m.Labelled.PlaceAt[k + 2] is not { } from)
+        {
+            return null;
+        }
+        var guestCountry = from.Entry.Code;
+        string? hostCountry = null;
+        for (var j = from.Last + 1; j + 1 < tokens.Count && j <= from.Last + 3; j++)
+        {
+            if (tokens[j].Lower == "in" && m.Labelled.PlaceAt[j + 1] is { } there && there.Entry.Kind != PlaceKind.Demonym)
+            {
+                hostCountry = there.Entry.Code;
+                break;
+            }
+        }
+        hostCountry ??= m.Persons.LastOrDefault(p => p.Last < trigger.First)?.Country
+            ?? m.Organisations.LastOrDefault(o => o.Last < trigger.First)?.Country ?? context.DatelineCity?.Code;
+        if (hostCountry is null || hostCountry == guestCountry)
+        {
+            return null;
+        }
+        var first = k;
+        while (first > trigger.Last + 1 && tokens[first - 1].IsCapitalised)
+        {
+            first--;
+        }
+        var name = string.Join(' ', tokens.Skip(first).Take(k - first + 1).Select(t => t.Text)) + " from " + (CountryCatalogue.Instance.ByCode(guestCountry)?.Name ?? from.Entry.Name);
+        var country = CountryCatalogue.Instance.ByCode(hostCountry);
+        var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name };
+        c.Participants.Add(new Participant { Name = name, Country = guestCountry, Side = 1, Role = ParticipantRole.Guest, IsGroup = true });
+        c.Participants.Add(new Participant { Name = country?.Name, Country = hostCountry, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
         return c;
     }
 
@@ -1062,8 +1118,9 @@ internal static class CandidateBuilder
         {
             c.Place = null;
         }
-        if (c.Date is not null && c.Kind != EngagementKind.Visit)
+        if (c.Date is not null && (c.Kind != EngagementKind.Visit || context.PreviousDate is null))
         {
+            // A visit's date gives the year to later dates only when none came before ("visited from 23 to 27 May, 2011. On May 23, ...").
             context.PreviousDate = c.Date;
         }
         if (c.Date is not null)
@@ -1094,7 +1151,7 @@ internal static class CandidateBuilder
         }
         if (c.Kind is EngagementKind.Meeting or EngagementKind.Talks && c.EventName is null && context.HeldEvent is { } held)
         {
-            c.EventName = held.Name;
+            c.EventName = context.HeldEventName ?? held.Name;
             c.Place ??= context.HeldEventPlace;
         }
         c.Confidence = Confidence(c);

@@ -51,6 +51,11 @@ internal static class TriggerFinder
                 "statement" when i > 0 && tokens[i - 1].Lower == "joint" => new Trigger(EngagementKind.Agreement, i - 1, i, null, false),
                 _ => null,
             };
+            if (t is null && w is "hosting" or "hosts" or "hosted" && Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 6) - i - 1)).Any(k => tokens[k].Bare is "delegation" or "delegations"))
+            {
+                // "is hosting the 100-member youth delegation from X": a visit the host receives.
+                t = new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false);
+            }
             if (t is null && w is "meeting" or "meetings" && WithSoon(tokens, i))
             {
                 // "attended meetings in Beijing with ...", "held a meeting on Tuesday with ...".
