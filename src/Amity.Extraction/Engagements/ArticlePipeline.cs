@@ -129,14 +129,17 @@ internal static class ArticlePipeline
     /// </summary>
     private static void DateHeadlines(List<Candidate> candidates)
     {
-        var first = candidates.FirstOrDefault(c => !c.FromHeadline && c.Date is not null)?.Date;
-        if (first is null)
+        var at = candidates.FindIndex(c => !c.FromHeadline && c.Date is not null);
+        if (at < 0)
         {
             return;
         }
-        foreach (var c in candidates)
+        var first = candidates[at].Date;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (c.FromHeadline && c.Date is null && !candidates.Any(o => !o.FromHeadline && Merging.Same(o, c)))
+            // A headline's, or an undated report's before the article gives any date (the lead of a news item).
+            var c = candidates[i];
+            if (c.Date is null && (c.FromHeadline || i < at) && !candidates.Any(o => o != c && o.Date is not null && Merging.Same(o, c)))
             {
                 c.Date = first;
             }

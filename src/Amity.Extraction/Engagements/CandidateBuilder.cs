@@ -655,10 +655,19 @@ internal static class CandidateBuilder
         {
             agents = context.DelegationLeader is { } head ? [head.Copy()] : [Group(m, trigger.First, context)];
         }
-        // "the visit led by X": X leads it.
+        // "the visit led by X": X leads it; "the visit made by X", "the visit of X": X is the visitor.
         if (LedBy(m, trigger) is { } ledBy)
         {
             agents = [ledBy];
+        }
+        else if (VisitBy(tokens, trigger) is { } by)
+        {
+            var visitor = m.Persons.FirstOrDefault(p => p.First > by && p.First <= by + 6);
+            if (visitor is null)
+            {
+                return [];
+            }
+            agents = [visitor];
         }
         if (agents.Count == 0 && context.DelegationLeader is { } leader && (tokens.Any(t => t.Bare == "delegation") || Definite(tokens, trigger)))
         {
@@ -738,6 +747,22 @@ internal static class CandidateBuilder
         return false;
     }
 
+    /// <summary>"visit made by", "visit paid by", "visit by", "visit of" before a name or a possessive: the token before the visitor.</summary>
+    private static int? VisitBy(List<Token> tokens, Trigger trigger)
+    {
+        var k = trigger.Last + 1;
+        if (k < tokens.Count && tokens[k].Lower is "made" or "paid" or "undertaken")
+        {
+            k++;
+        }
+        if (k + 1 >= tokens.Count || tokens[k].Lower is not ("by" or "of"))
+        {
+            return null;
+        }
+        var next = tokens[k + 1];
+        return next.IsCapitalised || next.Lower is "his" or "her" or "their" or "the" ? k : null;
+    }
+
     /// <summary>"the visit led by X", "the trip headed by X": the person who leads it.</summary>
     private static PersonMention? LedBy(SentenceMentions m, Trigger trigger)
     {
@@ -774,7 +799,14 @@ internal static class CandidateBuilder
         }
         var agents = Agents(m, trigger, context).Where(a => a.Last < ev.First || a.First > ev.Last).ToList();
         var organisers = m.Organisations.Where(o => o.Last < trigger.First && (o.Last < ev.First || o.First > ev.Last)).ToList();
-        var c = new Candidate { Kind = EngagementKind.Event, EventName = ev.Name, Place = ev.Place };
+        var eventName = ev.Name;
+        if (ev.Last + 2 < tokens.Count && tokens[ev.Last + 1].Is("of") && m.Organisations.FirstOrDefault(o => o.First >= ev.Last + 2 && o.First <= ev.Last + 4) is { } owner
+            && Enumerable.Range(ev.Last + 2, owner.First - ev.Last - 2).All(k => tokens[k].Lower is "the" || tokens[k].IsCapitalised || tokens[k].Lower is "ruling" or "governing"))
+        {
+            // "the 55th National Conference of the ruling Harbour Party (HP)": the event is the organisation's.
+            eventName = text[tokens[ev.First].Start..tokens[owner.Last].End];
+        }
+        var c = new Candidate { Kind = EngagementKind.Event, EventName = eventName, Place = ev.Place };
         var speaker = tokens.Any(t => t.Bare is "addressed" or "speech" or "remarks" or "address" or "keynote");
         if (agents.Count > 0)
         {
@@ -1059,6 +1091,11 @@ internal static class CandidateBuilder
         if (best is not null && best.Anchor != DateAnchor.Calendar)
         {
             best = m.Dates.FirstOrDefault(d => d.Anchor == DateAnchor.Calendar && d.Day is not null && Math.Abs(d.Start - best.End) <= 3) ?? best;
+        }
+        if (best is not null && best.Anchor == DateAnchor.Calendar && best.Year is null && context.Reference is null && context.PreviousDate is { } earlier)
+        {
+            // "On May 23" in an undated page after "from 23 to 27 May, 2011": the year told before.
+            best = best with { Year = earlier.Year };
         }
         if (best is not null)
         {

@@ -30,7 +30,7 @@ internal static class TriggerFinder
                         : new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
                 "received" or "receives" or "receive" or "receiving" or "hosted" or "hosts" or "welcomed" or "welcomes" when !NextIsAbstract(tokens, i) =>
                     new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, passive),
-                "called" or "call" or "calls" when next == "on" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
+                "called" or "call" or "calls" when next == "on" && (i == 0 || tokens[i - 1].Lower is not ("video" or "phone" or "telephone" or "conference" or "courtesy")) => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
                 "courtesy" when next is "call" or "calls" or "visit" or "visits" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
                 "discussed" or "discussions" or "discussion" when WithPersonAhead(tokens, i) => new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
                 "talks" or "consultations" when !PrecededByPhone(tokens, i) => new Trigger(EngagementKind.Talks, i, i, EngagementMode.InPerson, false),
@@ -115,6 +115,10 @@ internal static class TriggerFinder
             {
                 return true;
             }
+            if (w is "and" or "then" && CoordinatedWithUnreal(tokens, k))
+            {
+                return true;
+            }
             if (w is "and" or "that" or "who" or "which" or "when" or "while")
             {
                 break;
@@ -153,11 +157,22 @@ internal static class TriggerFinder
     /// </summary>
     internal static bool IsRepeated(List<Token> tokens, Trigger t)
     {
+        // The noun the count would apply to: the trigger's last word, or the noun after it ("phone calls").
+        var head = tokens[t.Last].Lower;
+        if (t.Last + 1 < tokens.Count && tokens[t.Last + 1].Lower is "calls" or "conversations" or "meetings" or "visits" or "conferences")
+        {
+            head = tokens[t.Last + 1].Lower;
+        }
+        var plural = head.EndsWith('s') && head is not ("talks" or "consultations" or "discussions" or "greetings" or "congratulations" or "condolences" or "sympathies" or "visits" or "hosts" or "meets" or "attends" or "signs");
         for (var k = t.First - 1; k >= 0 && k >= t.First - 2; k--)
         {
-            if (Array.IndexOf(Counts, tokens[k].Lower) >= 0 || (tokens[k].IsNumber && tokens[t.Last].Lower.EndsWith('s') && tokens[k].Text.Length < 3))
+            if (tokens[k].Lower is "frequently" or "often" or "regularly" or "repeatedly" or "usually" or "routinely")
             {
-                return tokens[t.Last].Lower.EndsWith('s') && tokens[t.Last].Lower is not ("talks" or "consultations" or "discussions" or "greetings" or "congratulations" or "condolences" or "sympathies");
+                return true;
+            }
+            if (Array.IndexOf(Counts, tokens[k].Lower) >= 0 || (tokens[k].IsNumber && tokens[k].Text.Length < 3))
+            {
+                return plural || (head == "visits" && !tokens[t.First].Lower.StartsWith("courtesy", StringComparison.Ordinal) && tokens[k].Lower != "two");
             }
             if (!tokens[k].IsWord)
             {
@@ -171,6 +186,26 @@ internal static class TriggerFinder
                 break;
             }
             if (tokens[k + 1].Lower is "times" or "occasions" && (Array.IndexOf(Counts, tokens[k].Lower) >= 0 || tokens[k].IsNumber))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "are scheduled to hold talks, and then take part in ...": a verb coordinated after a planned one is planned too.
+    /// Looks back from the "and" at <paramref name="and"/> for "to" after a word of intention, within the sentence.
+    /// </summary>
+    private static bool CoordinatedWithUnreal(List<Token> tokens, int and)
+    {
+        for (var k = and - 1; k >= 1 && k >= and - 12; k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":")
+            {
+                return false;
+            }
+            if (tokens[k].Lower == "to" && Array.IndexOf(Intentions, tokens[k - 1].Lower) >= 0)
             {
                 return true;
             }
