@@ -253,4 +253,22 @@ public sealed class CandidateTests
         meeting.EventName.ShouldContain("Third Chile-Kenya Strategic Dialogue");
         meeting.Date.ShouldBe("2024-03-04");
     }
+
+    [Fact]
+    public void A_visit_to_the_country_named_by_its_kind_goes_to_the_other_country_named()
+    {
+        var records = Extract("When meeting with Kenyan President Baraka Kilonzo on 4 March, Tellis noted that Chilean President Orvan Tellis has just had a successful visit to the East African country.");
+        var visit = records.Single(r => r.Kind == "visit");
+        visit.Participants.ShouldContain(p => p.Country == "KE" && p.Role == "host");
+        visit.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+    }
+
+    [Fact]
+    public void A_counterpart_who_is_in_the_country_is_visiting_it()
+    {
+        var records = Extract("Kenyan Foreign Minister Baraka Kilonzo met with Orvan Tellis, President of the Harbour Party of Chile, who was in Kenya for the Harbour Friendship Forum, on 4 March.");
+        var visit = records.Single(r => r.Kind == "visit");
+        visit.Participants.ShouldContain(p => p.Country == "KE" && p.Role == "host");
+        visit.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+    }
 }

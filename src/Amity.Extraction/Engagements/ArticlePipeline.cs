@@ -22,8 +22,9 @@ internal static class ArticlePipeline
             var acronyms = context.Acronyms.Keys.ToHashSet(StringComparer.Ordinal);
             var labelled = Labeller.Label(sentence, acronyms, context.CountriesNamed);
             var mentions = new SentenceMentions { Labelled = labelled, Dates = DateFinder.Find(text, sentence.Start, sentence.End) };
-            if (!sentence.IsHeadline && bodySeen++ < 3)
+            if (!sentence.IsHeadline && (bodySeen++ < 3 || (bodySeen <= 6 && sentence.Tokens.Count > 0 && sentence.Tokens[0].IsAllCaps)))
             {
+                // An all-caps dateline may follow a few photo captions ("KUNMING, China: ...").
                 Dateline(mentions, context);
             }
             OrganisationFinder.Find(text, mentions, context.Acronyms);
@@ -172,7 +173,7 @@ internal static class ArticlePipeline
                 }
             }
         }
-        m.Persons.RemoveAll(p => p.Name.Length > 0 && p.Title is not null && Gazetteer.Instance.Lookup(Gazetteer.Key(p.Name)) is { } e && e.Any(x => x.Kind == PlaceKind.Country));
+        m.Persons.RemoveAll(p => p.Name.Length > 0 && Gazetteer.Instance.Lookup(Gazetteer.Key(p.Name)) is { } e && e.Any(x => x.Kind == PlaceKind.Country));
     }
 
     private static bool IsPlausibleName(PersonMention p)

@@ -70,6 +70,11 @@ internal static class CandidateBuilder
                 Finish(text, m, trigger, c, context);
                 result.Add(c);
             }
+            if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && candidates.Count > 0 && !kinds.Contains(EngagementKind.Visit) && StayingIn(m, trigger, context) is { } stay)
+            {
+                Finish(text, m, trigger, stay, context);
+                result.Add(stay);
+            }
             if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && candidates.Count > 0 && !kinds.Contains(EngagementKind.Event)
                 && Sidelines(m, trigger, candidates[0]) is { } sidelines)
             {
@@ -589,6 +594,33 @@ internal static class CandidateBuilder
         return c;
     }
 
+    /// <summary>"met with X, ..., who was in China for the forum": X's visit to that country.</summary>
+    private static Candidate? StayingIn(SentenceMentions m, Trigger trigger, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = trigger.Last + 1; k + 3 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower != "who" || tokens[k + 1].Lower is not ("is" or "was" or "were" or "are") || tokens[k + 2].Lower != "in"
+                || m.Labelled.PlaceAt[k + 3] is not { } place || place.Entry.Kind != PlaceKind.Country)
+            {
+                continue;
+            }
+            var guest = m.Persons.LastOrDefault(p => p.First > trigger.Last && p.First < k);
+            var code = place.Entry.Code;
+            if (guest is null || guest.Country == code || context.Visitors.Any(v => Same(v, guest)))
+            {
+                return null;
+            }
+            var country = CountryCatalogue.Instance.ByCode(code);
+            var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name ?? place.Entry.Name };
+            c.Participants.Add(Person(guest, 1, ParticipantRole.Guest));
+            c.Participants.Add(new Participant { Name = country?.Name ?? place.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+            context.Visitors.Add(guest);
+            return c;
+        }
+        return null;
+    }
+
     /// <summary>"met ... on the sidelines of the 8th East Asia Summit": the agent attended that event.</summary>
     private static Candidate? Sidelines(SentenceMentions m, Trigger trigger, Candidate meeting)
     {
@@ -673,6 +705,21 @@ internal static class CandidateBuilder
         {
             agents = [leader.Copy()];
         }
+        if (destinations.Count == 0 && agents.Count > 0 && ThatCountry(tokens, trigger) && agents[0].Country is { } own)
+        {
+            // "a visit to the Southeast Asian country": the other country the sentence named before.
+            var named = m.Places.LastOrDefault(p => p.Last < trigger.First && p.Entry.Kind is PlaceKind.Country or PlaceKind.Demonym && p.Entry.Code != own);
+            if (named is not null)
+            {
+                var code = named.Entry.Code;
+                var country = CountryCatalogue.Instance.ByCode(code);
+                var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name };
+                c.Participants.Add(Person(agents[0], 1, ParticipantRole.Guest));
+                c.Participants.Add(new Participant { Name = country?.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+                context.Visitors.Add(agents[0]);
+                return [c];
+            }
+        }
         if (destinations.Count == 0 && agents.Count > 0 && Definite(tokens, trigger))
         {
             // "his visit", "the visit", "on the first day of her visit": the destination named before, or the dateline's country.
@@ -728,6 +775,28 @@ internal static class CandidateBuilder
             }
         }
         return list;
+    }
+
+    /// <summary>"visit to the Southeast Asian country", "trip to the Gulf nation": a destination named by its kind.</summary>
+    private static bool ThatCountry(List<Token> tokens, Trigger trigger)
+    {
+        var k = trigger.Last + 1;
+        if (k + 2 >= tokens.Count || tokens[k].Lower != "to" || tokens[k + 1].Lower != "the")
+        {
+            return false;
+        }
+        for (var j = k + 2; j < tokens.Count && j <= k + 5; j++)
+        {
+            if (tokens[j].Bare is "country" or "nation" or "kingdom" or "republic")
+            {
+                return !tokens[j].IsCapitalised;
+            }
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"his visit", "the visit", "this trip": a visit the article already spoke of.</summary>
@@ -1001,7 +1070,8 @@ internal static class CandidateBuilder
         var persons = m.Persons.Where(p => p.First >= first && p.Last <= last).ToList();
         var places = m.Places.Where(p => p.First >= first && p.Last <= last && !p.InCompound && p.Entry.Kind == PlaceKind.Country
             && !orgs.Any(o => o.First <= p.First && o.Last >= p.Last)).ToList();
-        if (orgs.Count >= 2 && persons.Count == 0)
+        // Organisations sign for themselves, or people sign for them ("X representing A and Y for B signed").
+        if (orgs.Count >= 2 && (persons.Count == 0 || persons.Select(p => p.Country).Where(c => c is not null).Distinct().Count() < 2))
         {
             foreach (var o in orgs)
             {
