@@ -271,4 +271,14 @@ public sealed class CandidateTests
         visit.Participants.ShouldContain(p => p.Country == "KE" && p.Role == "host");
         visit.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
     }
+
+    [Fact]
+    public void People_listed_after_an_unnamed_group_meeting_are_met_each()
+    {
+        var records = Extract("On 4 March 2024, Chilean Foreign Minister Orvan Tellis met separately with friendly personages in Kenya. "
+            + "Among them were Baraka Kilonzo, Member of the Kenyan Parliament, and Amani Otieno, Mayor of Nairobi.");
+        var meetings = records.Where(r => r.Kind == "meeting").ToList();
+        meetings.Count.ShouldBe(2);
+        meetings.ShouldAllBe(r => r.Participants.Any(p => p.Name == "Orvan Tellis") && r.Date == "2024-03-04");
+    }
 }

@@ -33,6 +33,9 @@ internal sealed class ArticleContext
     public Participant? LastLetterRecipient { get; set; }
     public List<Trigger> SentenceTriggers { get; set; } = [];
 
+    /// <summary>The agent of a meeting with people the next sentence may list ("met separately with friends ...").</summary>
+    public PersonMention? PendingMeeting { get; set; }
+
     /// <summary>The visitors of the visits reported so far.</summary>
     public List<PersonMention> Visitors { get; } = [];
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);

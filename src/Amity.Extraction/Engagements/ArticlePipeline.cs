@@ -43,6 +43,11 @@ internal static class ArticlePipeline
                 }
             }
             NoteDelegation(mentions, context);
+            if (context.PendingMeeting is not null)
+            {
+                var listed = CandidateBuilder.Listed(text, mentions, context);
+                candidates.AddRange(listed);
+            }
             var triggers = TriggerFinder.Find(sentence);
             if (triggers.Count == 0)
             {

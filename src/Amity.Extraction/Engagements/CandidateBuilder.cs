@@ -497,6 +497,13 @@ internal static class CandidateBuilder
         {
             if (agents.Count < 2)
             {
+                // "met separately with friendly personages ...": the people may be listed in the next sentence.
+                var tokens = m.Sentence.Tokens;
+                if (trigger.Kind == EngagementKind.Meeting && !trigger.Passive
+                    && Enumerable.Range(trigger.Last + 1, Math.Max(0, Math.Min(tokens.Count, trigger.Last + 6) - trigger.Last - 1)).Any(k => Array.IndexOf(PeopleNouns, tokens[k].Bare) >= 0))
+                {
+                    context.PendingMeeting = agents[0];
+                }
                 return list;
             }
             var c = new Candidate { Kind = trigger.Kind };
@@ -524,6 +531,40 @@ internal static class CandidateBuilder
         }
         _ = text;
         return list;
+    }
+
+    private static readonly string[] PeopleNouns = ["personages", "personalities", "figures", "officials", "leaders", "representatives", "dignitaries", "friends", "guests", "people", "members", "experts", "scholars"];
+
+    /// <summary>
+    /// "X met separately with friendly personages ... Among them were A, B and C.": a meeting of X with each person
+    /// the listing sentence names.
+    /// </summary>
+    public static List<Candidate> Listed(string text, SentenceMentions m, ArticleContext context)
+    {
+        var agent = context.PendingMeeting;
+        context.PendingMeeting = null;
+        var tokens = m.Sentence.Tokens;
+        if (agent is null || tokens.Count < 3 || m.Persons.Count == 0)
+        {
+            return [];
+        }
+        var lists = (tokens[0].Lower == "among" && tokens[1].Lower is "them" or "those" or "whom")
+            || (tokens[0].Lower is "they" or "these" or "those" && tokens[1].Lower is "included" or "include" or "were");
+        if (!lists)
+        {
+            return [];
+        }
+        var trigger = new Trigger(EngagementKind.Meeting, 0, 0, EngagementMode.InPerson, false);
+        var result = new List<Candidate>();
+        foreach (var p in m.Persons.Where(p => !Same(p, agent)))
+        {
+            var c = new Candidate { Kind = EngagementKind.Meeting };
+            c.Participants.Add(Person(p, 0, ParticipantRole.Host));
+            c.Participants.Add(Person(agent, 1, ParticipantRole.Guest));
+            Finish(text, m, trigger, c, context);
+            result.Add(c);
+        }
+        return result;
     }
 
     /// <summary>"X welcomed Y to Australia": Y's visit to the country (the welcome itself is part of it).</summary>
