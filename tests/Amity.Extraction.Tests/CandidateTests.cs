@@ -281,4 +281,12 @@ public sealed class CandidateTests
         meetings.Count.ShouldBe(2);
         meetings.ShouldAllBe(r => r.Participants.Any(p => p.Name == "Orvan Tellis") && r.Date == "2024-03-04");
     }
+
+    [Fact]
+    public void Representatives_of_an_organisation_are_one_counterpart()
+    {
+        var records = Extract("On 5 March 2024, Chilean Foreign Minister Orvan Tellis met with Kenyan Foreign Minister Baraka Kilonzo and representatives of the Harbour Institute of Strategic Studies in Nairobi.");
+        records.Count(r => r.Kind == "meeting").ShouldBe(2);
+        records.ShouldContain(r => r.Participants.Any(p => p.Name != null && p.Name.StartsWith("representatives of", StringComparison.Ordinal)));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class CorpusScoreTests
     /// attribute accuracy ≥ 0.95: raise them as the engine improves.
     /// </summary>
     [Theory]
-    [InlineData("readouts", 0.73, 0.75, 0.60, 0.50, 0.80)]
+    [InlineData("readouts", 0.74, 0.75, 0.60, 0.50, 0.80)]
     [InlineData("dev", 0.57, 0.55, 0.60, 0.60, 0.60)]
     public void Corpus_scores_hold_their_level(string name, double minF1, double minTitle, double minOrganisation, double minCountry, double minPlace)
     {

@@ -289,6 +289,7 @@ internal static class CandidateBuilder
         var after = new List<PersonMention>();
         // A noun trigger ("held a video call", "talks") reaches its counterparts through "with" or "between".
         var noun = trigger.Kind is EngagementKind.Call or EngagementKind.Talks && Array.IndexOf(TriggerNouns, tokens[trigger.Last].Lower) >= 0;
+        var stopAt = tokens.Count;
         foreach (var p in m.Persons)
         {
             if (p.First <= trigger.Last)
@@ -308,9 +309,29 @@ internal static class CandidateBuilder
             }
             if (stop || !linked)
             {
+                stopAt = p.First;
                 break;
             }
             after.Add(p);
+        }
+        if (after.Count > 0)
+        {
+            // "... with X, Y, and representatives of the Harbour Institute": the organisation's people, as one participant.
+            var end = Math.Min(stopAt, ClauseEnd(tokens, trigger.Last + 1) + 1);
+            foreach (var o in m.Organisations.Where(o => o.First > after[^1].Last && o.Last < end))
+            {
+                var k = o.First - 1;
+                if (k >= 0 && tokens[k].Is("the"))
+                {
+                    k--;
+                }
+                if (k < 1 || !tokens[k].Is("of") || Array.IndexOf(PeopleNouns, tokens[k - 1].Bare) < 0 || m.Persons.Any(p => p.First <= o.Last && p.Last >= o.First))
+                {
+                    continue;
+                }
+                var name = string.Join(' ', tokens.Skip(k - 1).Take(o.First - k + 1).Select(t => t.Text)) + " " + o.Name;
+                after.Add(new PersonMention { Name = name, NameFirst = k - 1, NameLast = o.Last, First = k - 1, Last = o.Last, Organisation = o.Name, Country = o.Country });
+            }
         }
         if (after.Count == 0)
         {
