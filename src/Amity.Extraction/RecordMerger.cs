@@ -36,7 +36,7 @@ public static class RecordMerger
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (!KindsCompatible(a.Kind, b.Kind) || !DatesOverlap(a.Date, b.Date))
+        if (!KindsCompatible(a.Kind, b.Kind) || !DatesOverlap(a.Date, b.Date, a.EndDate, b.EndDate))
         {
             return false;
         }
@@ -65,13 +65,16 @@ public static class RecordMerger
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
         || (a is "meeting" or "talks" && b is "meeting" or "talks");
 
-    private static bool DatesOverlap(string? a, string? b)
+    /// <summary>Overlapping dates; a record with an end date spans to it (a visit and a day inside it).</summary>
+    private static bool DatesOverlap(string? a, string? b, string? aEnd, string? bEnd)
     {
         if (!PartialDate.TryParse(a, out var da) || !PartialDate.TryParse(b, out var db))
         {
             return true;
         }
-        return da.First <= db.Last && db.First <= da.Last;
+        var aLast = PartialDate.TryParse(aEnd, out var ae) && ae.Last > da.Last ? ae.Last : da.Last;
+        var bLast = PartialDate.TryParse(bEnd, out var be) && be.Last > db.Last ? be.Last : db.Last;
+        return da.First <= bLast && db.First <= aLast;
     }
 
     private static EngagementRecord Combine(EngagementRecord a, EngagementRecord b)

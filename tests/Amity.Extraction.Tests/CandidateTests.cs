@@ -153,4 +153,140 @@ public sealed class CandidateTests
         var talks = records.Single(r => r.Kind == "talks");
         talks.Participants.ShouldContain(p => p.Name == "Baraka Kilonzo");
     }
+
+    [Fact]
+    public void A_memorandum_signed_between_two_organisations_is_an_agreement()
+    {
+        var records = Extract("On 4 March 2024, a Memorandum of Understanding was signed between the Harbour Friendship Society and the Andes Cultural Association.");
+        var agreement = records.ShouldHaveSingleItem();
+        agreement.Kind.ShouldBe("agreement");
+        agreement.Date.ShouldBe("2024-03-04");
+        agreement.Participants.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_joint_statement_headline_names_the_two_countries_of_its_compound()
+    {
+        var records = Extract("Chile-Kenya Strategic Dialogue Joint Outcomes Statement\n\n"
+            + "Chilean Foreign Minister Orvan Tellis met Kenyan Foreign Minister Baraka Kilonzo in Nairobi on 4 March 2024.");
+        var agreement = records.Single(r => r.Kind == "agreement");
+        agreement.Participants.Select(p => p.Country).ShouldBe(["CL", "KE"], ignoreOrder: true);
+        agreement.Date.ShouldBe("2024-03-04");
+    }
+
+    [Fact]
+    public void A_noun_trigger_reaches_counterparts_only_through_with()
+    {
+        var records = Extract("Chilean Foreign Minister Orvan Tellis, Kenyan Foreign Minister Baraka Kilonzo and Danish Foreign Minister Henrik Aalund held a video call on 4 March about the Chile-Kenya summit.");
+        var call = records.ShouldHaveSingleItem();
+        call.Participants.Select(p => p.Name).ShouldBe(["Orvan Tellis", "Baraka Kilonzo", "Henrik Aalund"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("President Orvan Tellis and President Baraka Kilonzo have had five phone calls since 2020.")]
+    [InlineData("Chilean President Orvan Tellis has visited Kenya several times.")]
+    [InlineData("Chilean President Orvan Tellis frequently attended the Harbour Friendship Forum.")]
+    public void Counted_or_habitual_engagements_are_not_one_engagement(string sentence)
+    {
+        Extract(sentence).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Her_visit_goes_to_the_country_the_article_named()
+    {
+        var records = Extract("Chilean Foreign Minister Orvan Tellis is on a working visit to Kenya from 3 to 6 March 2024.\n\n"
+            + "Tellis said his visit would deepen the friendship.");
+        records.Count(r => r.Kind == "visit").ShouldBe(1);
+        var records2 = Extract("NAIROBI, Kenya: Chilean Foreign Minister Orvan Tellis met Kenyan Foreign Minister Baraka Kilonzo on 4 March 2024.\n\n"
+            + "Tellis said his visit had deepened the friendship.");
+        var visit = records2.Single(r => r.Kind == "visit");
+        visit.Participants.ShouldContain(p => p.Country == "KE" && p.Role == "host");
+        visit.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+    }
+
+    [Fact]
+    public void The_quoted_visit_belongs_to_its_leader_not_to_the_speaker()
+    {
+        var records = Extract("The Harbour Party is undertaking a working visit to Kenya which began on 3 March 2024.\n\n"
+            + "The party's spokesperson Lise Moller said in a statement: \u201cThe visit follows an invitation from our friends.\u201d\n\n"
+            + "Moller said the visit led by Henrik Aalund would last four days.");
+        records.ShouldNotContain(r => r.Kind == "visit" && r.Participants.Any(p => p.Name == "Lise Moller"));
+        records.ShouldContain(r => r.Kind == "visit" && r.Participants.Any(p => p.Name == "Henrik Aalund"));
+    }
+
+    [Fact]
+    public void Courtesy_visits_are_meetings_with_each_named_host()
+    {
+        var records = Extract("A delegation of the Harbour Party led by Henrik Aalund is on a working visit to Kenya on 3 March 2024.\n\n"
+            + "The delegation paid courtesy visits to Kenyan President Baraka Kilonzo and Kenyan Prime Minister Amani Otieno.\n\n"
+            + "It also held talks with Kenyan Foreign Minister Wanjiru Mbeki.");
+        var meetings = records.Where(r => r.Kind is "meeting" or "talks").ToList();
+        meetings.Count.ShouldBe(3);
+        meetings.ShouldAllBe(r => r.Participants.Any(p => p.Name == "Henrik Aalund"));
+        records.Count(r => r.Kind == "visit").ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_hosted_delegation_from_a_country_is_a_visit()
+    {
+        var records = Extract("The Ministry of Youth is hosting the 50-member Youth Delegation from Chile in Kenya from 3 to 9 March 2024.");
+        var visit = records.ShouldHaveSingleItem();
+        visit.Kind.ShouldBe("visit");
+        visit.Participants.ShouldContain(p => p.Country == "KE" && p.Role == "host");
+        visit.Participants.ShouldContain(p => p.Country == "CL" && p.Role == "guest");
+    }
+
+    [Fact]
+    public void Meetings_with_named_officials_are_one_each()
+    {
+        var records = Extract("On 5 March 2024, the Chilean participants attended meetings in Nairobi with Kenyan Foreign Minister Baraka Kilonzo and Kenyan Trade Minister Amani Otieno.");
+        records.Count(r => r.Kind == "meeting").ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_held_dialogue_round_names_the_following_meeting()
+    {
+        var records = Extract("The Third Chile-Kenya Strategic Dialogue was held in Nairobi on 4 March 2024. "
+            + "Chilean Foreign Minister Orvan Tellis and Kenyan Foreign Minister Baraka Kilonzo met to exchange views.");
+        var meeting = records.Single(r => r.Kind is "meeting" or "talks");
+        meeting.EventName.ShouldNotBeNull();
+        meeting.EventName.ShouldContain("Third Chile-Kenya Strategic Dialogue");
+        meeting.Date.ShouldBe("2024-03-04");
+    }
+
+    [Fact]
+    public void A_visit_to_the_country_named_by_its_kind_goes_to_the_other_country_named()
+    {
+        var records = Extract("When meeting with Kenyan President Baraka Kilonzo on 4 March, Tellis noted that Chilean President Orvan Tellis has just had a successful visit to the East African country.");
+        var visit = records.Single(r => r.Kind == "visit");
+        visit.Participants.ShouldContain(p => p.Country == "KE" && p.Role == "host");
+        visit.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+    }
+
+    [Fact]
+    public void A_counterpart_who_is_in_the_country_is_visiting_it()
+    {
+        var records = Extract("Kenyan Foreign Minister Baraka Kilonzo met with Orvan Tellis, President of the Harbour Party of Chile, who was in Kenya for the Harbour Friendship Forum, on 4 March.");
+        var visit = records.Single(r => r.Kind == "visit");
+        visit.Participants.ShouldContain(p => p.Country == "KE" && p.Role == "host");
+        visit.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+    }
+
+    [Fact]
+    public void People_listed_after_an_unnamed_group_meeting_are_met_each()
+    {
+        var records = Extract("On 4 March 2024, Chilean Foreign Minister Orvan Tellis met separately with friendly personages in Kenya. "
+            + "Among them were Baraka Kilonzo, Member of the Kenyan Parliament, and Amani Otieno, Mayor of Nairobi.");
+        var meetings = records.Where(r => r.Kind == "meeting").ToList();
+        meetings.Count.ShouldBe(2);
+        meetings.ShouldAllBe(r => r.Participants.Any(p => p.Name == "Orvan Tellis") && r.Date == "2024-03-04");
+    }
+
+    [Fact]
+    public void Representatives_of_an_organisation_are_one_counterpart()
+    {
+        var records = Extract("On 5 March 2024, Chilean Foreign Minister Orvan Tellis met with Kenyan Foreign Minister Baraka Kilonzo and representatives of the Harbour Institute of Strategic Studies in Nairobi.");
+        records.Count(r => r.Kind == "meeting").ShouldBe(2);
+        records.ShouldContain(r => r.Participants.Any(p => p.Name != null && p.Name.StartsWith("representatives of", StringComparison.Ordinal)));
+    }
 }

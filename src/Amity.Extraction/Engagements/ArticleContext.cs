@@ -20,6 +20,9 @@ internal sealed class ArticleContext
     public EventMention? LastEvent { get; set; }
     public EventMention? HeldEvent { get; set; }
     public string? HeldEventPlace { get; set; }
+
+    /// <summary>The held event's full name as its sentence gives it ("The Sixth A-B Strategic Dialogue was held ...").</summary>
+    public string? HeldEventName { get; set; }
     public DateOnly? Reference { get; set; }
     public PlaceEntry? DatelineCity { get; set; }
     public PartialDate? NarrativeDate { get; set; }
@@ -29,6 +32,12 @@ internal sealed class ArticleContext
     public Candidate? LastBilateral { get; set; }
     public Participant? LastLetterRecipient { get; set; }
     public List<Trigger> SentenceTriggers { get; set; } = [];
+
+    /// <summary>The agent of a meeting with people the next sentence may list ("met separately with friends ...").</summary>
+    public PersonMention? PendingMeeting { get; set; }
+
+    /// <summary>The visitors of the visits reported so far.</summary>
+    public List<PersonMention> Visitors { get; } = [];
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Countries whose government, ministry or embassy the article names, with counts: the reporting country's evidence.</summary>

@@ -27,13 +27,15 @@ internal static class ArticlePipeline
                 context.Reference = dateline.First;
                 context.NarrativeDate = context.PreviousDate = dateline;
             }
-            if (!sentence.IsHeadline && bodySeen++ < 3)
+            if (!sentence.IsHeadline && (bodySeen++ < 3 || (bodySeen <= 6 && sentence.Tokens.Count > 0 && sentence.Tokens[0].IsAllCaps)))
             {
+                // An all-caps dateline may follow a few photo captions ("KUNMING, China: ...").
                 Dateline(mentions, context);
             }
             OrganisationFinder.Find(text, mentions, context.Acronyms);
             EventFinder.Find(text, mentions);
             PersonFinder.Find(text, mentions);
+            Plausible(mentions);
             for (var i = 0; i < mentions.Persons.Count; i++)
             {
                 mentions.Persons[i] = context.Resolve(mentions.Persons[i]);
@@ -47,6 +49,11 @@ internal static class ArticlePipeline
             }
             NoteDelegation(mentions, context);
             Resolution.CountryResolver.NoteHome(mentions, context);
+            if (context.PendingMeeting is not null)
+            {
+                var listed = CandidateBuilder.Listed(text, mentions, context);
+                candidates.AddRange(listed);
+            }
             var triggers = TriggerFinder.Find(sentence);
             if (triggers.Count == 0)
             {
@@ -81,6 +88,7 @@ internal static class ArticlePipeline
             context.HeldEvent = mentions.Events.Count > 0 && mentions.Persons.Count == 0
                 && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened") ? mentions.Events[0] : null;
             context.HeldEventPlace = context.HeldEvent is null ? null : mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name;
+            context.HeldEventName = context.HeldEvent is { } heldEvent ? SubjectName(text, sentence, heldEvent) : null;
             if (mentions.Events.Count > 0)
             {
                 context.LastEvent = mentions.Events[^1];
@@ -93,7 +101,124 @@ internal static class ArticlePipeline
             }
         }
         Resolution.CountryResolver.FillHome(candidates, context);
+        DateHeadlines(candidates);
         return candidates;
+    }
+
+    /// <summary>
+    /// "The Sixth A-B Foreign and Strategic Dialogue was held in ...": the whole capitalised subject before "was held" when
+    /// the event found ends it, else the event's own name.
+    /// </summary>
+    private static string SubjectName(string text, Sentence sentence, EventMention ev)
+    {
+        var tokens = sentence.Tokens;
+        if (ev.Last + 2 >= tokens.Count || tokens[ev.Last + 1].Lower is not ("was" or "were" or "is") || tokens[ev.Last + 2].Lower is not ("held" or "convened" or "opened"))
+        {
+            return ev.Name;
+        }
+        var first = ev.First;
+        while (first > 0 && first > ev.First - 8 && (tokens[first - 1].IsCapitalised || tokens[first - 1].IsNumber || tokens[first - 1].Lower is "and" or "of" or "-" or "on" or "for"))
+        {
+            first--;
+        }
+        while (first < ev.First && tokens[first].Lower is "and" or "of" or "on" or "for" or "the")
+        {
+            first++;
+        }
+        if (first > 0 && tokens[first].Lower == "the")
+        {
+            first++;
+        }
+        if (first < ev.First && tokens[first].Is("the"))
+        {
+            first++;
+        }
+        return first < ev.First ? text[tokens[first].Start..tokens[ev.Last].End] : ev.Name;
+    }
+
+    /// <summary>
+    /// A headline's engagement that no body sentence reports again ("A-B Joint Statement") happened on the article's
+    /// first dated engagement's day.
+    /// </summary>
+    private static void DateHeadlines(List<Candidate> candidates)
+    {
+        var at = candidates.FindIndex(c => !c.FromHeadline && c.Date is not null);
+        if (at < 0)
+        {
+            return;
+        }
+        var first = candidates[at].Date;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            // A headline's, or an undated report's before the article gives any date (the lead of a news item).
+            var c = candidates[i];
+            if (c.Date is null && (c.FromHeadline || i < at) && !candidates.Any(o => o != c && o.Date is not null && Merging.Same(o, c)))
+            {
+                c.Date = first;
+            }
+        }
+    }
+
+    // Capitalised words of documents and directions that open sentences or headlines but name nobody.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "memorandum", "understanding", "agreement", "agreements", "statement", "declaration", "protocol", "communique", "treaty",
+        "southeast", "northeast", "southwest", "northwest", "warm", "welcome", "prospect", "photo", "caption",
+    };
+
+    private static readonly string[] ImageEndings = [".jpg", ".jpeg", ".png", ".gif"];
+
+    /// <summary>
+    /// Drops person mentions that name no one: places joined by hyphens ("Australia-China", "Syrian-led"), single document
+    /// words ("Memorandum"); and strips an image file's ending from a caption's name ("X.JPG").
+    /// </summary>
+    internal static void Plausible(SentenceMentions m)
+    {
+        m.Persons.RemoveAll(p => !IsPlausibleName(p));
+        foreach (var p in m.Persons)
+        {
+            foreach (var ending in ImageEndings)
+            {
+                if (p.Name.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && p.Name.Length > ending.Length)
+                {
+                    p.Name = p.Name[..^ending.Length];
+                }
+            }
+        }
+        m.Persons.RemoveAll(p => p.Name.Length > 0 && Gazetteer.Instance.Lookup(Gazetteer.Key(p.Name)) is { } e && e.Any(x => x.Kind == PlaceKind.Country));
+    }
+
+    private static bool IsPlausibleName(PersonMention p)
+    {
+        if (p.Name.Length == 0)
+        {
+            return true;
+        }
+        var words = p.Name.Split([' ', '-', '‐', '–'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && p.Title is null && NotNames.Contains(words[0].ToLowerInvariant()))
+        {
+            return false;
+        }
+        // Every part of a hyphenated name a place or a lower-case word ("Japan-U.S.", "Syrian-led"): a compound modifier, not a person.
+        if (p.Name.IndexOfAny(['-', '‐', '–']) < 0)
+        {
+            return true;
+        }
+        var places = 0;
+        foreach (var w in words)
+        {
+            var key = Gazetteer.Key(w);
+            if (key.Length == 0 || char.IsLower(w[0]))
+            {
+                continue;
+            }
+            if (Gazetteer.Instance.Lookup(key) is null && key is not ("us" or "u s" or "uk" or "eu"))
+            {
+                return true;
+            }
+            places++;
+        }
+        return places == 0 && words.Any(w => char.IsUpper(w[0]));
     }
 
     /// <summary>"BEIJING, Feb. 28 (Xinhua) --", "Beijing, February 27th—", "Vientiane (VNA) –": the dateline's city and date.</summary>

@@ -26,6 +26,11 @@ internal static class CandidateBuilder
         var kinds = triggers.Select(t => t.Kind).ToHashSet();
         foreach (var trigger in triggers)
         {
+            // "paid courtesy visits to": the word inside a longer trigger is not one of its own.
+            if (triggers.Any(o => o != trigger && o.First <= trigger.First && o.Last >= trigger.Last && o.Last - o.First > trigger.Last - trigger.First))
+            {
+                continue;
+            }
             // One engagement per sentence and kind; a phone trigger outranks "talks" or "met" beside it.
             if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && kinds.Contains(EngagementKind.Call))
             {
@@ -45,6 +50,12 @@ internal static class CandidateBuilder
                 result.Add(welcomed);
                 continue;
             }
+            if (trigger.Kind == EngagementKind.Meeting && tokens[trigger.First].Lower.StartsWith("host", StringComparison.Ordinal) && HostsDelegation(m, trigger, context) is { } hosted)
+            {
+                Finish(text, m, trigger, hosted, context);
+                result.Add(hosted);
+                continue;
+            }
             var candidates = trigger.Kind switch
             {
                 EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call => Bilateral(text, m, trigger, context),
@@ -58,6 +69,11 @@ internal static class CandidateBuilder
             {
                 Finish(text, m, trigger, c, context);
                 result.Add(c);
+            }
+            if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && candidates.Count > 0 && !kinds.Contains(EngagementKind.Visit) && StayingIn(m, trigger, context) is { } stay)
+            {
+                Finish(text, m, trigger, stay, context);
+                result.Add(stay);
             }
             if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && candidates.Count > 0 && !kinds.Contains(EngagementKind.Event)
                 && Sidelines(m, trigger, candidates[0]) is { } sidelines)
@@ -81,6 +97,15 @@ internal static class CandidateBuilder
         for (var k = trigger.First - 1; k >= 0; k--)
         {
             if (tokens[k].Lower is "that" or ";" && m.Persons.Any(p => p.Last < k) && m.Persons.Any(p => p.First > k && p.Last < trigger.First))
+            {
+                boundary = k;
+                break;
+            }
+        }
+        // 'X said in a statement: "The visit ..."': the speaker is not the agent of the quoted clause.
+        for (var k = trigger.First - 1; k > boundary; k--)
+        {
+            if (tokens[k].Text is ":" or "“" or "«")
             {
                 boundary = k;
                 break;
@@ -131,7 +156,7 @@ internal static class CandidateBuilder
             {
                 if (context.DelegationLeader is { } leader)
                 {
-                    var copy = leader.Copy();
+                    var copy = At(leader, k);
                     copy.IsGroup = true;
                     copy.Country ??= Group(m, k, context).Country; // "the Vietnamese delegation"
                     return [copy];
@@ -140,12 +165,12 @@ internal static class CandidateBuilder
             }
             if (Array.IndexOf(Pronouns, w) >= 0 && context.Focus is { } focus)
             {
-                return [focus.Copy()];
+                return [At(focus, k)];
             }
             // "It also held talks with ...": the delegation the article follows.
             if (w == "it" && k >= trigger.First - 3 && (k == 0 || !tokens[k - 1].IsWord) && context.DelegationLeader is { } delegationLeader)
             {
-                var copy = delegationLeader.Copy();
+                var copy = At(delegationLeader, k);
                 copy.IsGroup = true;
                 return [copy];
             }
@@ -157,6 +182,15 @@ internal static class CandidateBuilder
             return [new PersonMention { Name = "", NameFirst = 1, NameLast = trigger.First - 1, First = 0, Last = trigger.First - 1, Title = string.Join(' ', tokens.Skip(1).Take(trigger.First - 1).Select(t => t.Text)) }];
         }
         return [];
+    }
+
+    /// <summary>A person remembered from an earlier sentence, standing at token <paramref name="k"/> of this one ("he", "the delegation").</summary>
+    private static PersonMention At(PersonMention p, int k)
+    {
+        var copy = p.Copy();
+        copy.First = k;
+        copy.Last = k;
+        return copy;
     }
 
     private static bool Invites(List<Token> tokens, PersonMention p)
@@ -202,7 +236,7 @@ internal static class CandidateBuilder
         while (comma >= 0)
         {
             var agent = m.Persons.FirstOrDefault(p => p.First > comma);
-            if (agent is null)
+            if (agent is null || Enumerable.Range(comma + 1, Math.Max(0, agent.First - comma - 1)).Any(k => tokens[k].Lower is "will" or "would" or "shall" or "'ll"))
             {
                 return null;
             }
@@ -247,31 +281,58 @@ internal static class CandidateBuilder
         };
     }
 
+    private static readonly string[] TriggerNouns = ["call", "calls", "talks", "consultations", "conference", "videoconference", "video-conference", "teleconference", "summit", "meeting", "link", "phone", "telephone"];
+
     /// <summary>The people after the trigger, up to the end of the clause.</summary>
     private static List<PersonMention> Counterparts(SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
         var after = new List<PersonMention>();
+        // A noun trigger ("held a video call", "talks") reaches its counterparts through "with" or "between".
+        var noun = trigger.Kind is EngagementKind.Call or EngagementKind.Talks && Array.IndexOf(TriggerNouns, tokens[trigger.Last].Lower) >= 0;
+        var stopAt = tokens.Count;
         foreach (var p in m.Persons)
         {
             if (p.First <= trigger.Last)
             {
                 continue;
             }
-            // Stop at a new clause ("..., Li said", "; ...").
+            // Stop at a new clause ("..., Li said", "; ...") or a bracketed credit ("[Name/Agency]").
             var stop = false;
+            var linked = !noun;
             for (var k = trigger.Last + 1; k < p.First; k++)
             {
-                if (tokens[k].Text is ";" || tokens[k].Lower is "said" or "says" or "noted" or "stressed" or "added" || StartsNewPredicate(tokens, k))
+                if (tokens[k].Text is ";" or "[" || tokens[k].Lower is "said" or "says" or "noted" or "stressed" or "added" || StartsNewPredicate(tokens, k))
                 {
                     stop = true;
                 }
+                linked |= tokens[k].Lower is "with" or "between" or "among" or "to" or "from" or "by";
             }
-            if (stop)
+            if (stop || !linked)
             {
+                stopAt = p.First;
                 break;
             }
             after.Add(p);
+        }
+        if (after.Count > 0)
+        {
+            // "... with X, Y, and representatives of the Harbour Institute": the organisation's people, as one participant.
+            var end = Math.Min(stopAt, ClauseEnd(tokens, trigger.Last + 1) + 1);
+            foreach (var o in m.Organisations.Where(o => o.First > after[^1].Last && o.Last < end))
+            {
+                var k = o.First - 1;
+                if (k >= 0 && tokens[k].Is("the"))
+                {
+                    k--;
+                }
+                if (k < 1 || !tokens[k].Is("of") || Array.IndexOf(PeopleNouns, tokens[k - 1].Bare) < 0 || m.Persons.Any(p => p.First <= o.Last && p.Last >= o.First))
+                {
+                    continue;
+                }
+                var name = string.Join(' ', tokens.Skip(k - 1).Take(o.First - k + 1).Select(t => t.Text)) + " " + o.Name;
+                after.Add(new PersonMention { Name = name, NameFirst = k - 1, NameLast = o.Last, First = k - 1, Last = o.Last, Organisation = o.Name, Country = o.Country });
+            }
         }
         if (after.Count == 0)
         {
@@ -282,7 +343,7 @@ internal static class CandidateBuilder
                 {
                     if (context.DelegationLeader is { } leader)
                     {
-                        return [leader.Copy()];
+                        return [At(leader, k)];
                     }
                     return [Group(m, k, context)];
                 }
@@ -458,6 +519,13 @@ internal static class CandidateBuilder
         {
             if (agents.Count < 2)
             {
+                // "met separately with friendly personages ...": the people may be listed in the next sentence.
+                var tokens = m.Sentence.Tokens;
+                if (trigger.Kind == EngagementKind.Meeting && !trigger.Passive
+                    && Enumerable.Range(trigger.Last + 1, Math.Max(0, Math.Min(tokens.Count, trigger.Last + 6) - trigger.Last - 1)).Any(k => Array.IndexOf(PeopleNouns, tokens[k].Bare) >= 0))
+                {
+                    context.PendingMeeting = agents[0];
+                }
                 return list;
             }
             var c = new Candidate { Kind = trigger.Kind };
@@ -487,6 +555,40 @@ internal static class CandidateBuilder
         return list;
     }
 
+    private static readonly string[] PeopleNouns = ["personages", "personalities", "figures", "officials", "leaders", "representatives", "dignitaries", "friends", "guests", "people", "members", "experts", "scholars"];
+
+    /// <summary>
+    /// "X met separately with friendly personages ... Among them were A, B and C.": a meeting of X with each person
+    /// the listing sentence names.
+    /// </summary>
+    public static List<Candidate> Listed(string text, SentenceMentions m, ArticleContext context)
+    {
+        var agent = context.PendingMeeting;
+        context.PendingMeeting = null;
+        var tokens = m.Sentence.Tokens;
+        if (agent is null || tokens.Count < 3 || m.Persons.Count == 0)
+        {
+            return [];
+        }
+        var lists = (tokens[0].Lower == "among" && tokens[1].Lower is "them" or "those" or "whom")
+            || (tokens[0].Lower is "they" or "these" or "those" && tokens[1].Lower is "included" or "include" or "were");
+        if (!lists)
+        {
+            return [];
+        }
+        var trigger = new Trigger(EngagementKind.Meeting, 0, 0, EngagementMode.InPerson, false);
+        var result = new List<Candidate>();
+        foreach (var p in m.Persons.Where(p => !Same(p, agent)))
+        {
+            var c = new Candidate { Kind = EngagementKind.Meeting };
+            c.Participants.Add(Person(p, 0, ParticipantRole.Host));
+            c.Participants.Add(Person(agent, 1, ParticipantRole.Guest));
+            Finish(text, m, trigger, c, context);
+            result.Add(c);
+        }
+        return result;
+    }
+
     /// <summary>"X welcomed Y to Australia": Y's visit to the country (the welcome itself is part of it).</summary>
     private static Candidate? WelcomedTo(SentenceMentions m, Trigger trigger, ArticleContext context)
     {
@@ -512,6 +614,74 @@ internal static class CandidateBuilder
         }
         context.VisitDestination ??= place.Entry;
         return c;
+    }
+
+    /// <summary>
+    /// "X is hosting the youth delegation from Chile in Kenya": the delegation's visit to the host's country (the
+    /// country after "in", else the host's, else the dateline's).
+    /// </summary>
+    private static Candidate? HostsDelegation(SentenceMentions m, Trigger trigger, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        var k = tokens.FindIndex(trigger.Last + 1, t => t.Bare is "delegation" or "delegations");
+        if (k < 0 || k > trigger.Last + 6 || k + 2 >= tokens.Count || tokens[k + 1].Lower != "from" || m.Labelled.PlaceAt[k + 2] is not { } from)
+        {
+            return null;
+        }
+        var guestCountry = from.Entry.Code;
+        string? hostCountry = null;
+        for (var j = from.Last + 1; j + 1 < tokens.Count && j <= from.Last + 3; j++)
+        {
+            if (tokens[j].Lower == "in" && m.Labelled.PlaceAt[j + 1] is { } there && there.Entry.Kind != PlaceKind.Demonym)
+            {
+                hostCountry = there.Entry.Code;
+                break;
+            }
+        }
+        hostCountry ??= m.Persons.LastOrDefault(p => p.Last < trigger.First)?.Country
+            ?? m.Organisations.LastOrDefault(o => o.Last < trigger.First)?.Country ?? context.DatelineCity?.Code;
+        if (hostCountry is null || hostCountry == guestCountry)
+        {
+            return null;
+        }
+        var first = k;
+        while (first > trigger.Last + 1 && tokens[first - 1].IsCapitalised)
+        {
+            first--;
+        }
+        var name = string.Join(' ', tokens.Skip(first).Take(k - first + 1).Select(t => t.Text)) + " from " + (CountryCatalogue.Instance.ByCode(guestCountry)?.Name ?? from.Entry.Name);
+        var country = CountryCatalogue.Instance.ByCode(hostCountry);
+        var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name };
+        c.Participants.Add(new Participant { Name = name, Country = guestCountry, Side = 1, Role = ParticipantRole.Guest, IsGroup = true });
+        c.Participants.Add(new Participant { Name = country?.Name, Country = hostCountry, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+        return c;
+    }
+
+    /// <summary>"met with X, ..., who was in China for the forum": X's visit to that country.</summary>
+    private static Candidate? StayingIn(SentenceMentions m, Trigger trigger, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = trigger.Last + 1; k + 3 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower != "who" || tokens[k + 1].Lower is not ("is" or "was" or "were" or "are") || tokens[k + 2].Lower != "in"
+                || m.Labelled.PlaceAt[k + 3] is not { } place || place.Entry.Kind != PlaceKind.Country)
+            {
+                continue;
+            }
+            var guest = m.Persons.LastOrDefault(p => p.First > trigger.Last && p.First < k);
+            var code = place.Entry.Code;
+            if (guest is null || guest.Country == code || context.Visitors.Any(v => Same(v, guest)))
+            {
+                return null;
+            }
+            var country = CountryCatalogue.Instance.ByCode(code);
+            var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name ?? place.Entry.Name };
+            c.Participants.Add(Person(guest, 1, ParticipantRole.Guest));
+            c.Participants.Add(new Participant { Name = country?.Name ?? place.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+            context.Visitors.Add(guest);
+            return c;
+        }
+        return null;
     }
 
     /// <summary>"met ... on the sidelines of the 8th East Asia Summit": the agent attended that event.</summary>
@@ -570,14 +740,77 @@ internal static class CandidateBuilder
                 break;
             }
         }
+        if (destinations.Count == 1)
+        {
+            context.VisitDestination = destinations[0].Entry;
+        }
+        var agents = Agents(m, trigger, context);
+        // "Warm welcome for the UK delegation to X": the delegation is the visitor.
+        if (tokens[trigger.First].Bare == "delegation")
+        {
+            agents = context.DelegationLeader is { } head ? [head.Copy()] : [Group(m, trigger.First, context)];
+        }
+        // "the visit led by X": X leads it; "the visit made by X", "the visit of X": X is the visitor.
+        if (LedBy(m, trigger) is { } ledBy)
+        {
+            agents = [ledBy];
+        }
+        else if (VisitBy(tokens, trigger) is { } by)
+        {
+            var visitor = m.Persons.FirstOrDefault(p => p.First > by && p.First <= by + 6);
+            if (visitor is null)
+            {
+                return [];
+            }
+            agents = [visitor];
+        }
+        if (agents.Count == 0 && context.DelegationLeader is { } leader && (tokens.Any(t => t.Bare == "delegation") || Definite(tokens, trigger)))
+        {
+            agents = [leader.Copy()];
+        }
+        if (destinations.Count == 0 && agents.Count > 0 && ThatCountry(tokens, trigger) && agents[0].Country is { } own)
+        {
+            // "a visit to the Southeast Asian country": the other country the sentence named before.
+            var named = m.Places.LastOrDefault(p => p.Last < trigger.First && p.Entry.Kind is PlaceKind.Country or PlaceKind.Demonym && p.Entry.Code != own);
+            if (named is not null)
+            {
+                var code = named.Entry.Code;
+                var country = CountryCatalogue.Instance.ByCode(code);
+                var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name };
+                c.Participants.Add(Person(agents[0], 1, ParticipantRole.Guest));
+                c.Participants.Add(new Participant { Name = country?.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+                context.Visitors.Add(agents[0]);
+                return [c];
+            }
+        }
+        if (destinations.Count == 0 && agents.Count > 0 && Definite(tokens, trigger))
+        {
+            // "his visit", "the visit", "on the first day of her visit": the destination named before, or the dateline's country.
+            var known = context.VisitDestination ?? context.DatelineCity;
+            var named = Enumerable.Range(trigger.Last + 1, Math.Max(0, Math.Min(tokens.Count, trigger.Last + 4) - trigger.Last - 1)).Any(k => tokens[k].Lower is "to" or "in");
+            if (known is not null && known.Kind != PlaceKind.Demonym && !named)
+            {
+                var code = known.Code;
+                var country = CountryCatalogue.Instance.ByCode(code);
+                var list0 = new List<Candidate>();
+                foreach (var visitor in agents.Where(a => a.Country is null || a.Country != code).Take(1))
+                {
+                    if (context.Visitors.Any(v => Same(v, visitor)))
+                    {
+                        continue; // that visit is reported already
+                    }
+                    var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name ?? known.Name };
+                    c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
+                    c.Participants.Add(new Participant { Name = country?.Name ?? known.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+                    list0.Add(c);
+                    context.Visitors.Add(visitor);
+                }
+                return list0;
+            }
+        }
         if (destinations.Count == 0)
         {
             return [];
-        }
-        var agents = Agents(m, trigger, context);
-        if (agents.Count == 0 && context.DelegationLeader is { } leader && m.Sentence.Tokens.Any(t => t.Bare == "delegation"))
-        {
-            agents = [leader.Copy()];
         }
         if (agents.Count == 0)
         {
@@ -600,14 +833,80 @@ internal static class CandidateBuilder
                 c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
                 c.Participants.Add(new Participant { Name = country?.Name ?? destination.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
                 list.Add(c);
+                context.Visitors.Add(visitor);
                 context.VisitDestination ??= destination.Entry;
             }
         }
-        if (destinations.Count == 1)
-        {
-            context.VisitDestination = destinations[0].Entry;
-        }
         return list;
+    }
+
+    /// <summary>"visit to the Southeast Asian country", "trip to the Gulf nation": a destination named by its kind.</summary>
+    private static bool ThatCountry(List<Token> tokens, Trigger trigger)
+    {
+        var k = trigger.Last + 1;
+        if (k + 2 >= tokens.Count || tokens[k].Lower != "to" || tokens[k + 1].Lower != "the")
+        {
+            return false;
+        }
+        for (var j = k + 2; j < tokens.Count && j <= k + 5; j++)
+        {
+            if (tokens[j].Bare is "country" or "nation" or "kingdom" or "republic")
+            {
+                return !tokens[j].IsCapitalised;
+            }
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"his visit", "the visit", "this trip": a visit the article already spoke of.</summary>
+    private static bool Definite(List<Token> tokens, Trigger trigger)
+    {
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 3; k--)
+        {
+            if (tokens[k].Lower is "his" or "her" or "their" or "the" or "this" or "its")
+            {
+                return true;
+            }
+            if (!tokens[k].IsWord || tokens[k].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"visit made by", "visit paid by", "visit by", "visit of" before a name or a possessive: the token before the visitor.</summary>
+    private static int? VisitBy(List<Token> tokens, Trigger trigger)
+    {
+        var k = trigger.Last + 1;
+        if (k < tokens.Count && tokens[k].Lower is "made" or "paid" or "undertaken")
+        {
+            k++;
+        }
+        if (k + 1 >= tokens.Count || tokens[k].Lower is not ("by" or "of"))
+        {
+            return null;
+        }
+        var next = tokens[k + 1];
+        return next.IsCapitalised || next.Lower is "his" or "her" or "their" or "the" ? k : null;
+    }
+
+    /// <summary>"the visit led by X", "the trip headed by X": the person who leads it.</summary>
+    private static PersonMention? LedBy(SentenceMentions m, Trigger trigger)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = trigger.Last + 1; k + 1 < tokens.Count && k <= trigger.Last + 2; k++)
+        {
+            if (tokens[k].Lower is "led" or "headed" && tokens[k + 1].Lower == "by")
+            {
+                return m.Persons.FirstOrDefault(p => p.First > k + 1 && p.First <= k + 8)?.Copy();
+            }
+        }
+        return null;
     }
 
     private static List<Candidate> Event(string text, SentenceMentions m, Trigger trigger, ArticleContext context)
@@ -632,7 +931,14 @@ internal static class CandidateBuilder
         }
         var agents = Agents(m, trigger, context).Where(a => a.Last < ev.First || a.First > ev.Last).ToList();
         var organisers = m.Organisations.Where(o => o.Last < trigger.First && (o.Last < ev.First || o.First > ev.Last)).ToList();
-        var c = new Candidate { Kind = EngagementKind.Event, EventName = ev.Name, Place = ev.Place };
+        var eventName = ev.Name;
+        if (ev.Last + 2 < tokens.Count && tokens[ev.Last + 1].Is("of") && m.Organisations.FirstOrDefault(o => o.First >= ev.Last + 2 && o.First <= ev.Last + 4) is { } owner
+            && Enumerable.Range(ev.Last + 2, owner.First - ev.Last - 2).All(k => tokens[k].Lower is "the" || tokens[k].IsCapitalised || tokens[k].Lower is "ruling" or "governing"))
+        {
+            // "the 55th National Conference of the ruling Harbour Party (HP)": the event is the organisation's.
+            eventName = text[tokens[ev.First].Start..tokens[owner.Last].End];
+        }
+        var c = new Candidate { Kind = EngagementKind.Event, EventName = eventName, Place = ev.Place };
         var speaker = tokens.Any(t => t.Bare is "addressed" or "speech" or "remarks" or "address" or "keynote");
         if (agents.Count > 0)
         {
@@ -767,7 +1073,34 @@ internal static class CandidateBuilder
             sides.Clear();
             AddSides(m, 0, trigger.First - 1, sides);
         }
-        if (sides.Count < 2 && tokens.Take(trigger.First).Any(t => Array.IndexOf(SideWords, t.Bare) >= 0 || Array.IndexOf(Pronouns, t.Lower) >= 0)
+        if (sides.Count < 2)
+        {
+            // "X signed agreements with Y": the signer's and the other's countries.
+            var with = tokens.FindIndex(trigger.Last + 1, t => t.Lower == "with");
+            if (with > 0 && with <= trigger.Last + 4)
+            {
+                var signer = m.Persons.LastOrDefault(p => p.Last < trigger.First);
+                var other = m.Persons.FirstOrDefault(p => p.First > with && p.First <= with + 6);
+                if (signer?.Country is { } a && other?.Country is { } b && a != b)
+                {
+                    sides.Clear();
+                    sides.Add(CountrySide(a, 0));
+                    sides.Add(CountrySide(b, 1));
+                }
+            }
+        }
+        if (sides.Count < 2)
+        {
+            // "Joint Statement Following A-B Consultations": the two countries of the compound.
+            var compound = m.Places.Where(p => p.InCompound && p.Entry.Kind == PlaceKind.Country).Select(p => p.Entry.Code).Distinct().ToList();
+            if (compound.Count == 2 && m.Places.All(p => p.Entry.Kind != PlaceKind.Country || p.InCompound || compound.Contains(p.Entry.Code)))
+            {
+                sides.Clear();
+                sides.Add(CountrySide(compound[0], 0));
+                sides.Add(CountrySide(compound[1], 1));
+            }
+        }
+        if (sides.Count < 2 && tokens.Take(trigger.First).Any(t => (!t.IsCapitalised && Array.IndexOf(SideWords, t.Bare) >= 0) || Array.IndexOf(Pronouns, t.Lower) >= 0)
             && context.LastBilateral is { } last)
         {
             sides.Clear();
@@ -788,11 +1121,20 @@ internal static class CandidateBuilder
     /// <summary>Organisations, countries, or people's countries in a span, as agreement sides.</summary>
     private static void AddSides(SentenceMentions m, int first, int last, List<Participant> sides)
     {
-        var orgs = m.Organisations.Where(o => o.First >= first && o.Last <= last && o.Name.Length > 5).ToList();
+        var orgs = m.Organisations.Where(o => o.First >= first && o.Last <= last && o.Name.Length > 5 && !m.Events.Any(e => e.First <= o.First && e.Last >= o.Last)).ToList();
+        var persons0 = m.Persons.Count(p => p.First >= first && p.Last <= last);
+        if (orgs.Count == 1 && persons0 == 0 && SplitAnd(orgs[0].Name) is { } pair)
+        {
+            // "A and the B signed ...", "between A and B": one mention that holds both organisations.
+            sides.Add(new Participant { Name = pair.A, Organisation = pair.A, Side = sides.Count, Role = ParticipantRole.Present, IsOrganisation = true });
+            sides.Add(new Participant { Name = pair.B, Organisation = pair.B, Side = sides.Count, Role = ParticipantRole.Present, IsOrganisation = true });
+            return;
+        }
         var persons = m.Persons.Where(p => p.First >= first && p.Last <= last).ToList();
         var places = m.Places.Where(p => p.First >= first && p.Last <= last && !p.InCompound && p.Entry.Kind == PlaceKind.Country
             && !orgs.Any(o => o.First <= p.First && o.Last >= p.Last)).ToList();
-        if (orgs.Count >= 2 && persons.Count == 0)
+        // Organisations sign for themselves, or people sign for them ("X representing A and Y for B signed").
+        if (orgs.Count >= 2 && (persons.Count == 0 || persons.Select(p => p.Country).Where(c => c is not null).Distinct().Count() < 2))
         {
             foreach (var o in orgs)
             {
@@ -815,6 +1157,29 @@ internal static class CandidateBuilder
                 sides.Add(CountrySide(code!, sides.Count));
             }
         }
+    }
+
+    /// <summary>"A and the B" → (A, B) when each half is a name of two or more capitalised words.</summary>
+    private static (string A, string B)? SplitAnd(string name)
+    {
+        var at = name.LastIndexOf(" and ", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+        var a = name[..at].Trim();
+        var b = name[(at + 5)..].Trim();
+        if (b.StartsWith("the ", StringComparison.Ordinal))
+        {
+            b = b[4..];
+        }
+        static bool Named(string s)
+        {
+            var words = s.Split([' ', '('], StringSplitOptions.RemoveEmptyEntries);
+            return char.IsUpper(s[0]) && words.Count(w => char.IsUpper(w[0])) >= 2
+                && words.Any(w => Words.OrganisationHeads.Contains(w.ToLowerInvariant().TrimEnd(')', '.', ',')));
+        }
+        return Named(a) && Named(b) ? (a, b) : null;
     }
 
     private static Participant CountrySide(string code, int side) =>
@@ -859,6 +1224,11 @@ internal static class CandidateBuilder
         if (best is not null && best.Anchor != DateAnchor.Calendar)
         {
             best = m.Dates.FirstOrDefault(d => d.Anchor == DateAnchor.Calendar && d.Day is not null && Math.Abs(d.Start - best.End) <= 3) ?? best;
+        }
+        if (best is not null && best.Anchor == DateAnchor.Calendar && best.Year is null && context.Reference is null && context.PreviousDate is { } earlier)
+        {
+            // "On May 23" in an undated page after "from 23 to 27 May, 2011": the year told before.
+            best = best with { Year = earlier.Year };
         }
         if (best is not null)
         {
@@ -919,8 +1289,9 @@ internal static class CandidateBuilder
         {
             c.Place = null;
         }
-        if (c.Date is not null && c.Kind != EngagementKind.Visit)
+        if (c.Date is not null && (c.Kind != EngagementKind.Visit || context.PreviousDate is null))
         {
+            // A visit's date gives the year to later dates only when none came before ("visited from 23 to 27 May, 2011. On May 23, ...").
             context.PreviousDate = c.Date;
         }
         if (c.Date is not null)
@@ -953,7 +1324,7 @@ internal static class CandidateBuilder
         }
         if (c.Kind is EngagementKind.Meeting or EngagementKind.Talks && c.EventName is null && context.HeldEvent is { } held)
         {
-            c.EventName = held.Name;
+            c.EventName = context.HeldEventName ?? held.Name;
             c.Place ??= context.HeldEventPlace;
         }
         c.Confidence = Confidence(c);

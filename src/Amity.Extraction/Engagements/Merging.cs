@@ -92,7 +92,7 @@ internal static class Merging
 
     internal static bool Same(Candidate a, Candidate b)
     {
-        if (!KindsCompatible(a.Kind, b.Kind) || !DatesCompatible(a.Date, b.Date))
+        if (!KindsCompatible(a.Kind, b.Kind) || !DatesCompatible(a.Date, b.Date, a.EndDate, b.EndDate))
         {
             return false;
         }
@@ -140,13 +140,16 @@ internal static class Merging
     private static bool KindsCompatible(EngagementKind a, EngagementKind b) =>
         a == b || (a is EngagementKind.Meeting or EngagementKind.Talks && b is EngagementKind.Meeting or EngagementKind.Talks);
 
-    private static bool DatesCompatible(PartialDate? a, PartialDate? b)
+    /// <summary>Overlapping dates; a visit or event spans from its date to its end date.</summary>
+    private static bool DatesCompatible(PartialDate? a, PartialDate? b, PartialDate? aEnd = null, PartialDate? bEnd = null)
     {
         if (a is null || b is null)
         {
             return true;
         }
-        return a.Value.First <= b.Value.Last && b.Value.First <= a.Value.Last;
+        var aLast = aEnd is { } ae && ae.Last > a.Value.Last ? ae.Last : a.Value.Last;
+        var bLast = bEnd is { } be && be.Last > b.Value.Last ? be.Last : b.Value.Last;
+        return a.Value.First <= bLast && b.Value.First <= aLast;
     }
 
     private static bool SharesHalf(string a, string b)

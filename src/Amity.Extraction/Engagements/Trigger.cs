@@ -30,7 +30,7 @@ internal static class TriggerFinder
                         : new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
                 "received" or "receives" or "receive" or "receiving" or "hosted" or "hosts" or "welcomed" or "welcomes" when !NextIsAbstract(tokens, i) =>
                     new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, passive),
-                "called" or "call" or "calls" when next == "on" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
+                "called" or "call" or "calls" when next == "on" && (i == 0 || tokens[i - 1].Lower is not ("video" or "phone" or "telephone" or "conference" or "courtesy")) => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
                 "courtesy" when next is "call" or "calls" or "visit" or "visits" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
                 "discussed" or "discussions" or "discussion" when WithPersonAhead(tokens, i) => new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
                 "talks" or "consultations" when !PrecededByPhone(tokens, i) => new Trigger(EngagementKind.Talks, i, i, EngagementMode.InPerson, false),
@@ -51,12 +51,32 @@ internal static class TriggerFinder
                 "statement" when i > 0 && tokens[i - 1].Lower == "joint" => new Trigger(EngagementKind.Agreement, i - 1, i, null, false),
                 _ => null,
             };
+            if (t is null && w is "hosting" or "hosts" or "hosted" && Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 6) - i - 1)).Any(k => tokens[k].Bare is "delegation" or "delegations"))
+            {
+                // "is hosting the 100-member youth delegation from X": a visit the host receives.
+                t = new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false);
+            }
+            if (t is null && w is "meeting" or "meetings" && WithSoon(tokens, i))
+            {
+                // "attended meetings in Beijing with ...", "held a meeting on Tuesday with ...".
+                t = new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false);
+            }
+            if (w is "statement" or "communique" or "communiqué" or "declaration" && t is null && i >= 2
+                && (tokens[i - 2].Lower == "joint" || (i >= 3 && tokens[i - 3].Lower == "joint" && tokens[i - 2].IsWord && tokens[i - 1].IsWord)))
+            {
+                // "Joint Outcomes Statement", "joint press communique".
+                t = new Trigger(EngagementKind.Agreement, i - 2, i, null, false);
+            }
+            else if (w is "communique" or "communiqué" or "declaration" && t is null && i >= 1 && tokens[i - 1].Lower == "joint")
+            {
+                t = new Trigger(EngagementKind.Agreement, i - 1, i, null, false);
+            }
             if (w == "welcoming" && (i == 0 || tokens[i - 1].Text == ",") && next.Length > 0 && char.IsUpper(tokens[i + 1].Text[0]))
             {
                 // "Welcoming Mr. X, President Y said": a fronted reception.
                 t = new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false);
             }
-            if (t is not null && !IsUnreal(tokens, t.First))
+            if (t is not null && !IsUnreal(tokens, t.First) && !IsRepeated(tokens, t))
             {
                 found.Add(t);
             }
@@ -95,6 +115,10 @@ internal static class TriggerFinder
             {
                 return true;
             }
+            if (w is "and" or "then" && CoordinatedWithUnreal(tokens, k))
+            {
+                return true;
+            }
             if (w is "and" or "that" or "who" or "which" or "when" or "while")
             {
                 break;
@@ -116,6 +140,91 @@ internal static class TriggerFinder
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Counts =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "numerous", "multiple", "countless", "dozens",
+        "frequent", "regular", "repeated", "various",
+    ];
+
+    /// <summary>
+    /// A count of engagements rather than one ("have had five phone calls", "visited X several times", "on multiple occasions"):
+    /// a counted plural trigger noun, or "times"/"occasions" after a count in the clause that follows.
+    /// </summary>
+    internal static bool IsRepeated(List<Token> tokens, Trigger t)
+    {
+        // The noun the count would apply to: the trigger's last word, or the noun after it ("phone calls").
+        var head = tokens[t.Last].Lower;
+        if (t.Last + 1 < tokens.Count && tokens[t.Last + 1].Lower is "calls" or "conversations" or "meetings" or "visits" or "conferences")
+        {
+            head = tokens[t.Last + 1].Lower;
+        }
+        var plural = head.EndsWith('s') && head is not ("talks" or "consultations" or "discussions" or "greetings" or "congratulations" or "condolences" or "sympathies" or "visits" or "hosts" or "meets" or "attends" or "signs");
+        for (var k = t.First - 1; k >= 0 && k >= t.First - 2; k--)
+        {
+            if (tokens[k].Lower is "frequently" or "often" or "regularly" or "repeatedly" or "usually" or "routinely")
+            {
+                return true;
+            }
+            if (Array.IndexOf(Counts, tokens[k].Lower) >= 0 || (tokens[k].IsNumber && tokens[k].Text.Length < 3))
+            {
+                return plural || (head == "visits" && !tokens[t.First].Lower.StartsWith("courtesy", StringComparison.Ordinal) && tokens[k].Lower != "two");
+            }
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+        for (var k = t.Last + 1; k + 1 < tokens.Count && k <= t.Last + 12; k++)
+        {
+            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "and" or "but" or "while")
+            {
+                break;
+            }
+            if (tokens[k + 1].Lower is "times" or "occasions" && (Array.IndexOf(Counts, tokens[k].Lower) >= 0 || tokens[k].IsNumber))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "are scheduled to hold talks, and then take part in ...": a verb coordinated after a planned one is planned too.
+    /// Looks back from the "and" at <paramref name="and"/> for "to" after a word of intention, within the sentence.
+    /// </summary>
+    private static bool CoordinatedWithUnreal(List<Token> tokens, int and)
+    {
+        for (var k = and - 1; k >= 1 && k >= and - 12; k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":")
+            {
+                return false;
+            }
+            if (tokens[k].Lower == "to" && Array.IndexOf(Intentions, tokens[k - 1].Lower) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"with" among the next four words, in the same clause.</summary>
+    private static bool WithSoon(List<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+            if (tokens[k].Lower == "with")
+            {
+                return true;
             }
         }
         return false;
