@@ -83,7 +83,18 @@ static void Extract(int megabytes)
 // Engagements per second through the real importer (validation, matching, one transaction, search index).
 static async Task ImportAsync(int count, string db)
 {
-    var target = new DatabaseTarget(db.Length > 0 ? db : Path.Combine(Path.GetTempPath(), $"amity-bench-{Guid.NewGuid():N}.db"));
+    // Always a fresh database, so every run measures the same work (a re-import would be a no-op).
+    var name = $"amity_bench_{Guid.NewGuid():N}"[..24];
+    var target = new DatabaseTarget(db.Length == 0
+        ? Path.Combine(Path.GetTempPath(), name + ".db")
+        : new Npgsql.NpgsqlConnectionStringBuilder(db) { Database = name }.ToString());
+    if (target.IsPostgres)
+    {
+        await using var server = new Npgsql.NpgsqlConnection(db);
+        await server.OpenAsync();
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", server);
+        await create.ExecuteNonQueryAsync();
+    }
     await target.MigrateAsync();
     var random = new Random(11);
     string[] people = [.. Enumerable.Range(0, 2000).Select(i => $"Person {i:D4} Example")];
