@@ -289,4 +289,14 @@ public sealed class CandidateTests
         records.Count(r => r.Kind == "meeting").ShouldBe(2);
         records.ShouldContain(r => r.Participants.Any(p => p.Name != null && p.Name.StartsWith("representatives of", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_doctrine_named_after_a_person_is_no_person()
+    {
+        var records = Extract("Guided by Baraka Kilonzo Thought, the party has grown. In his message to the 3rd Harbour Friendship Forum held in June last year, President Kilonzo praised its work.", "2021-01-02");
+        records.ShouldNotContain(r => r.Participants.Any(p => p.Name != null && p.Name.Contains("Thought", StringComparison.Ordinal)));
+        var letter = records.Single(r => r.Kind == "letter");
+        letter.Participants.ShouldContain(p => p.Name != null && p.Name.EndsWith("Kilonzo", StringComparison.Ordinal));
+        letter.Date.ShouldBe("2020-06");
+    }
 }

@@ -11,6 +11,7 @@ namespace Amity.Extraction.Mentions;
 internal static class PersonFinder
 {
     private static readonly string[] TitleConnectors = ["of", "the", "and", "for", "&", "to", "in", "at", "on", "cum", "its", "his", "her", "their", "a", "an", "charge", "with", "from", "country's", "governing", "ruling"];
+    private static readonly string[] Doctrines = ["thought", "theory", "doctrine", "doctrines", "thoughts"];
     private static readonly string[] Relational = ["counterpart", "counterparts", "colleague", "opposite"];
 
     public static void Find(string text, SentenceMentions mentions)
@@ -46,6 +47,12 @@ internal static class PersonFinder
                 {
                     last++;
                 }
+            }
+            // "Jane Doe Thought", "John Roe Doctrine": a body of ideas named after a person, no person.
+            if (tokens[last].IsCapitalised && Doctrines.Contains(tokens[last].Bare, StringComparer.Ordinal))
+            {
+                i = last;
+                continue;
             }
             var person = Build(text, mentions, start, last);
             if (person is not null)
