@@ -299,4 +299,12 @@ public sealed class CandidateTests
         letter.Participants.ShouldContain(p => p.Name != null && p.Name.EndsWith("Kilonzo", StringComparison.Ordinal));
         letter.Date.ShouldBe("2020-06");
     }
+
+    [Fact]
+    public void An_event_name_runs_on_through_a_commemorative_complement()
+    {
+        var records = Extract("On May 5, 2021, when attending the Harbour Friendship Conference in Commemoration of the 40th Anniversary of the Kenyan Rowing Society, Kenyan President Baraka Kilonzo said friendship matters.");
+        var ev = records.ShouldHaveSingleItem();
+        ev.EventName.ShouldBe("Harbour Friendship Conference in Commemoration of the 40th Anniversary of the Kenyan Rowing Society");
+    }
 }

@@ -17,7 +17,7 @@ public sealed class CorpusScoreTests
     /// </summary>
     [Theory]
     [InlineData("readouts", 0.74, 0.90, 0.85, 0.85, 0.86)]
-    [InlineData("dev", 0.54, 0.70, 0.80, 0.93, 0.72)]
+    [InlineData("dev", 0.56, 0.70, 0.80, 0.93, 0.73)]
     public void Corpus_scores_hold_their_level(string name, double minF1, double minTitle, double minOrganisation, double minCountry, double minPlace)
     {
         // The shared corpus sits beside the repository on every machine and in CI; without it the test fails.

@@ -55,9 +55,20 @@ internal static class EventFinder
                     j++;
                 }
                 else if (Array.IndexOf(Inner, tokens[j].Lower) >= 0 && j + 1 < tokens.Count
-                    && (tokens[j + 1].IsCapitalised || tokens[j + 1].Is("the") && j + 2 < tokens.Count && tokens[j + 2].IsCapitalised))
+                    && (tokens[j + 1].IsCapitalised || tokens[j].Is("the") && j + 2 < tokens.Count && Numeral(tokens[j + 1]) && tokens[j + 2].IsCapitalised
+                        || tokens[j + 1].Is("the") && j + 2 < tokens.Count
+                        && (tokens[j + 2].IsCapitalised || j + 3 < tokens.Count && Numeral(tokens[j + 2]) && tokens[j + 3].IsCapitalised)))
                 {
                     j++;
+                }
+                else if (tokens[j].Is("in") && j + 2 < tokens.Count && tokens[j + 1].IsCapitalised && labels[j + 1] != Label.Place
+                    && tokens[j + 2].Lower is "of" or "with")
+                {
+                    j++; // "Conference in Commemoration of ...", "Rally in Solidarity with ...": a capitalised complement, not a place
+                }
+                else if (Numeral(tokens[j]) && tokens[j - 1].Is("the") && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised)
+                {
+                    j++; // "... of the 60th Anniversary of ..."
                 }
                 else if (tokens[j].Text == "(" && j + 2 < tokens.Count && tokens[j + 2].Text == ")" && tokens[j + 1].IsAllCaps)
                 {
@@ -108,6 +119,11 @@ internal static class EventFinder
         }
         return t.IsCapitalised || t.Bare is "annual" || (t.Text.Contains('-', StringComparison.Ordinal) && t.Text.Any(char.IsUpper));
     }
+
+    // "60th", "third", "2": an ordinal or number.
+    private static bool Numeral(Token t) =>
+        t.IsNumber || Words.Ordinals.ContainsKey(t.Bare)
+        || (t.Text.Length > 2 && char.IsAsciiDigit(t.Text[0]) && t.Text[^2..] is "th" or "st" or "nd" or "rd" && t.Text[..^2].All(char.IsAsciiDigit));
 
     private static bool IsRoman(string s) => s.Length is > 0 and <= 6 && s.All(c => c is 'I' or 'V' or 'X' or 'L');
 }
