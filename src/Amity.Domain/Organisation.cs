@@ -52,8 +52,6 @@ public sealed class Organisation
     }
 
     public void SetFounded(DateOnly? founded) => Founded = founded;
-
-    public void Rename(string name) => Name = Require.Text(name, "name");
 }
 
 public sealed class OrganisationAlias

@@ -50,8 +50,6 @@ public sealed class Person
             .Where(p => p.Covers(day))
             .OrderByDescending(p => p.From ?? DateOnly.MinValue)
             .FirstOrDefault();
-
-    public void Rename(string name) => Name = Require.Text(name, "name");
 }
 
 public sealed class PersonAlias

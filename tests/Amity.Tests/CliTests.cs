@@ -46,12 +46,10 @@ public class CliTests
     private static Task<CliRunner.Run> AmityAsync(string workingDirectory, params string[] args) =>
         CliRunner.RunAsync(workingDirectory, null, args);
 
-    private static string NewFolder() => Path.GetDirectoryName(Paths.Temp("x"))!;
-
     [Fact]
     public async Task ImportThenExportShouldReproduceEveryRecordAndASecondImportShouldChangeNothing()
     {
-        var dir = NewFolder();
+        var dir = Paths.TempFolder();
         var first = await AmityAsync(dir, "import", Gold);
         first.Exit.ShouldBe(0, first.Error);
         File.Exists(Path.Combine(dir, "data", "amity.db")).ShouldBeTrue();
@@ -73,7 +71,7 @@ public class CliTests
     [Fact]
     public async Task DocumentsShouldImportOnceByContent()
     {
-        var dir = NewFolder();
+        var dir = Paths.TempFolder();
         var docs = Path.Combine(Paths.Corpus, "readouts", "docs");
         (await AmityAsync(dir, "import", docs)).Out.ShouldContain("40 stored, 0 already there");
         (await AmityAsync(dir, "import", docs)).Out.ShouldContain("0 stored, 40 already there");
@@ -91,7 +89,7 @@ public class CliTests
     [MemberData(nameof(BadFiles))]
     public async Task BadInputShouldExitNonZeroNamingTheProblemAndStoreNothing(string name, byte[] content, string expected)
     {
-        var dir = NewFolder();
+        var dir = Paths.TempFolder();
         (await AmityAsync(dir, "import", Gold)).Exit.ShouldBe(0);
         var before = (await AmityAsync(dir, "export")).Out;
         var path = Path.Combine(dir, name);
@@ -108,7 +106,7 @@ public class CliTests
     [Fact]
     public async Task AMissingFileShouldBeNamed()
     {
-        var dir = NewFolder();
+        var dir = Paths.TempFolder();
         var run = await AmityAsync(dir, "import", "no-such-file.jsonl");
         run.Exit.ShouldBe(1);
         run.Error.ShouldContain("no-such-file.jsonl: no such file");
@@ -120,7 +118,7 @@ public class CliTests
     [Fact]
     public async Task TheDemoShouldLoadTheSamplesIntoTheGivenDatabase()
     {
-        var dir = NewFolder();
+        var dir = Paths.TempFolder();
         var db = Path.Combine(dir, "demo.db");
         var run = await AmityAsync(dir, "--db", db, "demo", "--no-serve", "--samples", Paths.Samples);
         run.Exit.ShouldBe(0, run.Error);
@@ -139,7 +137,7 @@ public class ReadoutCliTests
     [Fact]
     public async Task ExtractShouldPrintRecordsWhoseSpansLieInTheDocument()
     {
-        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        var dir = Paths.TempFolder();
         var run = await CliRunner.RunAsync(dir, null, "extract", Path.Combine(Readouts, "r01.txt"));
         run.Exit.ShouldBe(0, run.Error);
         var text = await File.ReadAllTextAsync(Path.Combine(Readouts, "r01.txt"));
@@ -157,7 +155,7 @@ public class ReadoutCliTests
     [Fact]
     public async Task ExtractShouldReadStandardInputAndHtml()
     {
-        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        var dir = Paths.TempFolder();
         const string Readout = "HANOI, May 16 (Meridian News) -- Tran Minh Khoa, President of the Viet Nam Friendship Union, met with Eirik Thorsrud, Director-General of the Norwegian Directorate for Civic Cooperation, in Hanoi on Tuesday.";
         var piped = await CliRunner.RunAsync(dir, Readout, "extract", "-", "--published", "2023-05-17");
         piped.Exit.ShouldBe(0, piped.Error);
@@ -174,7 +172,7 @@ public class ReadoutCliTests
     [Fact]
     public async Task IngestShouldStoreExtractedRecordsOnce()
     {
-        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        var dir = Paths.TempFolder();
         var first = await CliRunner.RunAsync(dir, null, "ingest", Readouts);
         first.Exit.ShouldBe(0, first.Error);
         first.Out.ShouldContain("documents: 40 stored");
@@ -190,7 +188,7 @@ public class ReadoutCliTests
     [Fact]
     public async Task EvalShouldScoreAgainstGoldAndListMissesAndFalseAlarms()
     {
-        var dir = Path.GetDirectoryName(Paths.Temp("x"))!;
+        var dir = Paths.TempFolder();
         var run = await CliRunner.RunAsync(dir, null, "eval", "--gold", Path.Combine(Paths.Corpus, "readouts", "gold.jsonl"), Readouts);
         run.Exit.ShouldBe(0, run.Error);
         run.Out.ShouldContain("gold 141,");

@@ -87,12 +87,16 @@ public static class Paths
     /// <summary>The shared corpus beside the repository (third-party texts, read in place, never copied).</summary>
     public static string Corpus => Path.GetFullPath(Path.Combine(Repo, "..", "shared", "corpus"));
 
-    public static string Temp(string name)
+    /// <summary>A new empty folder of its own.</summary>
+    public static string TempFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "amity-test-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
+        return folder;
     }
+
+    /// <summary>A path named <paramref name="name"/> in a new empty folder.</summary>
+    public static string Temp(string name) => Path.Combine(TempFolder(), name);
 
     private static string FindRepo()
     {
