@@ -65,6 +65,10 @@ public sealed class Delegation
     /// <summary>Adds an engagement of the programme; it must fall within the delegation's dates.</summary>
     public void AddToItinerary(Engagement engagement)
     {
+        if (Status is EngagementStatus.Held or EngagementStatus.Cancelled)
+        {
+            throw new DomainException("itinerary", $"a delegation that is {Codes.Of(Status)} takes no new programme items");
+        }
         if (engagement.Date is { } date && Start is { } start && End is { } end && (date.Last < start || date.First > end))
         {
             throw new DomainException("itinerary", $"{date} is outside the delegation's dates {start:yyyy-MM-dd}..{end:yyyy-MM-dd}");
@@ -74,15 +78,60 @@ public sealed class Delegation
         _itinerary.Add(engagement);
     }
 
-    /// <summary>Moves the delegation along planned → confirmed → held (or cancelled); its programme follows.</summary>
+    /// <summary>
+    /// Plans a meeting or visit of the programme: the leader on the delegation's side, the people met on the
+    /// other, each with the title they hold that day. An inbound delegation is the guest (side 1); an outbound
+    /// one is ours (side 0).
+    /// </summary>
+    public Engagement PlanItem(EngagementKind kind, PartialDate date, string? place, string? note, IEnumerable<Person> with)
+    {
+        var engagement = new Engagement(kind, date)
+        {
+            Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim(),
+            Summary = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            Mode = EngagementMode.InPerson,
+            // Entered by people who know the programme, so it needs no review.
+            Verification = Verification.Verified,
+        };
+        var ours = Direction == DelegationDirection.Inbound ? 1 : 0;
+        if (Leader is not null)
+        {
+            var leader = Participant.For(Leader, ours, ours == 1 ? ParticipantRole.Guest : ParticipantRole.Host, date.First);
+            leader.LeadsDelegation = true;
+            engagement.AddParticipant(leader);
+        }
+        foreach (var person in with)
+        {
+            engagement.AddParticipant(Participant.For(person, 1 - ours, ours == 1 ? ParticipantRole.Host : ParticipantRole.Guest, date.First));
+        }
+        AddToItinerary(engagement);
+        return engagement;
+    }
+
+    /// <summary>The statuses the delegation may move to next.</summary>
+    public IReadOnlyList<EngagementStatus> NextStatuses => Status switch
+    {
+        EngagementStatus.Planned => [EngagementStatus.Confirmed, EngagementStatus.Held, EngagementStatus.Cancelled],
+        EngagementStatus.Confirmed => [EngagementStatus.Held, EngagementStatus.Cancelled],
+        _ => [],
+    };
+
+    /// <summary>
+    /// Moves the delegation along planned → confirmed → held (or cancelled); its programme follows, except
+    /// items already held or cancelled on their own: once held, the planned meetings are held engagements.
+    /// </summary>
     public void SetStatus(EngagementStatus status)
     {
-        if (Status is EngagementStatus.Held or EngagementStatus.Cancelled && status != Status)
+        if (status == Status)
+        {
+            return;
+        }
+        if (!NextStatuses.Contains(status))
         {
             throw new DomainException("status", $"a delegation that is {Codes.Of(Status)} cannot become {Codes.Of(status)}");
         }
         Status = status;
-        foreach (var engagement in _itinerary)
+        foreach (var engagement in _itinerary.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Confirmed))
         {
             engagement.Status = status;
         }

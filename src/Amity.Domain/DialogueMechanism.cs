@@ -52,6 +52,40 @@ public sealed class DialogueMechanism
         _rounds.Add(round);
     }
 
+    /// <summary>
+    /// Records a round as an engagement among the partners: talks between two, an event among more, under the
+    /// mechanism's name; held when its date has come, planned when it lies ahead.
+    /// </summary>
+    public Engagement RecordRound(int number, PartialDate date, PartialDate? endDate, string? place, EngagementMode? mode, DateOnly today)
+    {
+        var round = new Engagement(_partners.Count > 2 ? EngagementKind.Event : EngagementKind.Talks, date, endDate)
+        {
+            EventName = Name,
+            Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim(),
+            Mode = mode,
+            Channel = Track == DialogueTrack.Track1 ? Channel.Official : Channel.ThinkTank,
+            // Entered by people who keep the mechanism, so it needs no review.
+            Verification = Verification.Verified,
+            Status = date.First > today ? EngagementStatus.Planned : EngagementStatus.Held,
+        };
+        for (var side = 0; side < _partners.Count; side++)
+        {
+            round.AddParticipant(Participant.For(_partners[side].Organisation, side, side == 0 ? ParticipantRole.Host : ParticipantRole.Guest));
+        }
+        AddRound(round, number);
+        return round;
+    }
+
+    /// <summary>The number the next round would take: one past the highest recorded.</summary>
+    public int NextRoundNumber => _rounds.Count == 0 ? 1 : _rounds.Max(r => r.RoundNumber ?? 0) + 1;
+
+    /// <summary>The soonest round planned from <paramref name="today"/> on, if one is.</summary>
+    public Engagement? NextPlannedRound(DateOnly today) =>
+        _rounds
+            .Where(r => r.Status is EngagementStatus.Planned or EngagementStatus.Confirmed && r.StartsOn is { } d && d >= today)
+            .OrderBy(r => r.StartsOn)
+            .FirstOrDefault();
+
     /// <summary>True when <paramref name="eventName"/> names this mechanism ("the third round of the X Dialogue").</summary>
     public bool IsNamedIn(string eventName) => NameKey.Of(eventName).Contains(NameKey.Of(Name), StringComparison.Ordinal);
 

@@ -180,6 +180,35 @@ public sealed class Participant
     /// <summary>What to call the participant: the name, else the title, organisation or country.</summary>
     public string Label => Name ?? Title ?? OrganisationName ?? CountryCode ?? "unnamed";
 
+    /// <summary>A registry person as a participant, with the title and organisation of the position held on <paramref name="day"/>.</summary>
+    public static Participant For(Person person, int side, ParticipantRole role, DateOnly? day)
+    {
+        var position = day is { } d ? person.PositionOn(d) : null;
+        var participant = new Participant(person.Name, side, role)
+        {
+            Title = position?.Title,
+            OrganisationName = position?.Organisation?.Name,
+            CountryCode = person.CountryCode,
+            IsPrincipal = true,
+        };
+        participant.LinkPerson(person);
+        participant.LinkOrganisation(position?.Organisation);
+        return participant;
+    }
+
+    /// <summary>An organisation standing for its side (a dialogue round's partner).</summary>
+    public static Participant For(Organisation organisation, int side, ParticipantRole role)
+    {
+        var participant = new Participant(organisation.Name, side, role)
+        {
+            CountryCode = organisation.CountryCode,
+            OrganisationName = organisation.Name,
+            IsPrincipal = true,
+        };
+        participant.LinkOrganisation(organisation);
+        return participant;
+    }
+
     public void LinkPerson(Person? person)
     {
         Person = person;

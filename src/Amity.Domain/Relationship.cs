@@ -64,10 +64,23 @@ public sealed class Relationship
         }
         return Anniversaries.Next(start, today);
     }
+
+    /// <summary>The anniversaries of a standing tie that fall from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public IEnumerable<(DateOnly Date, int Years)> AnniversariesBetween(DateOnly from, DateOnly to) =>
+        Start is { } start && End is null ? Anniversaries.Between(start, from, to) : [];
 }
 
 public static class Anniversaries
 {
+    /// <summary>Every recurrence of <paramref name="origin"/> from <paramref name="from"/> to <paramref name="to"/>, inclusive.</summary>
+    public static IEnumerable<(DateOnly Date, int Years)> Between(DateOnly origin, DateOnly from, DateOnly to)
+    {
+        for (var next = Next(origin, from); next.Date <= to; next = Next(origin, next.Date.AddDays(1)))
+        {
+            yield return next;
+        }
+    }
+
     /// <summary>The next recurrence of <paramref name="origin"/> on or after <paramref name="today"/> (29 Feb falls on 28 Feb).</summary>
     public static (DateOnly Date, int Years) Next(DateOnly origin, DateOnly today)
     {

@@ -42,3 +42,51 @@ public class DialogueMechanismTests
     public void ACadenceShouldBePositive() =>
         Should.Throw<DomainException>(() => new DialogueMechanism("X", DialogueTrack.Track2, 0));
 }
+
+public class RecordingRoundsTests
+{
+    private static DialogueMechanism Dialogue(params Organisation[] partners)
+    {
+        var dialogue = new DialogueMechanism("Elbe–Yangtze Think Tank Dialogue", DialogueTrack.Track2, 12);
+        foreach (var partner in partners)
+        {
+            dialogue.AddPartner(partner);
+        }
+        return dialogue;
+    }
+
+    private static readonly Organisation Elbe = new("Elbe Institute", OrganisationKind.ThinkTank, "DE");
+    private static readonly Organisation Huaxin = new("Huaxin Institute", OrganisationKind.ThinkTank, "CN");
+    private static readonly DateOnly Today = new(2026, 12, 3);
+
+    [Fact]
+    public void ARoundShouldBeTalksAmongThePartnersUnderTheMechanismsName()
+    {
+        var dialogue = Dialogue(Elbe, Huaxin);
+
+        var round = dialogue.RecordRound(1, new PartialDate(2026, 3, 17), new PartialDate(2026, 3, 18), "Beijing", EngagementMode.InPerson, Today);
+
+        round.Kind.ShouldBe(EngagementKind.Talks);
+        round.EventName.ShouldBe(dialogue.Name);
+        round.RoundNumber.ShouldBe(1);
+        round.Status.ShouldBe(EngagementStatus.Held);
+        round.Channel.ShouldBe(Channel.ThinkTank);
+        round.Participants.Select(p => (p.Organisation, p.Side, p.Role)).ShouldBe([(Elbe, 0, ParticipantRole.Host), (Huaxin, 1, ParticipantRole.Guest)]);
+        dialogue.NextRoundNumber.ShouldBe(2);
+        Should.Throw<DomainException>(() => dialogue.RecordRound(1, new PartialDate(2027, 3, 1), null, null, null, Today)).Field.ShouldBe("number");
+    }
+
+    [Fact]
+    public void ARoundAheadShouldBePlannedAndAmongThreePartnersAnEvent()
+    {
+        var dialogue = Dialogue(Elbe, Huaxin, new Organisation("Third Forum", OrganisationKind.Ngo, "NO"));
+
+        var round = dialogue.RecordRound(4, new PartialDate(2027, 5), null, null, null, Today);
+
+        round.Kind.ShouldBe(EngagementKind.Event);
+        round.Status.ShouldBe(EngagementStatus.Planned);
+        dialogue.NextPlannedRound(Today).ShouldBe(round);
+        dialogue.LastRound(Today).ShouldBeNull();
+        dialogue.NextRoundNumber.ShouldBe(5);
+    }
+}

@@ -39,3 +39,24 @@ public class RelationshipTests
     public void AnEndedRelationshipShouldHaveNoAnniversary() =>
         Relationship.DiplomaticRelations("A1", "B1", new DateOnly(1990, 1, 1), new DateOnly(2000, 1, 1)).NextAnniversary(new DateOnly(2026, 1, 1)).ShouldBeNull();
 }
+
+public class AnniversariesBetweenTests
+{
+    [Fact]
+    public void EveryRecurrenceInTheRangeShouldBeListedWithItsYears()
+    {
+        var origin = new DateOnly(1963, 12, 14);
+        Anniversaries.Between(origin, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)).ShouldBe([(new DateOnly(2026, 12, 14), 63)]);
+        Anniversaries.Between(origin, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31)).Select(a => a.Years).ShouldBe([63, 64, 65]);
+        Anniversaries.Between(origin, new DateOnly(2026, 12, 15), new DateOnly(2027, 12, 13)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AnEndedTieShouldHaveNoAnniversaries()
+    {
+        var ended = Relationship.DiplomaticRelations("CN", "KE", new DateOnly(1963, 12, 14), new DateOnly(1990, 1, 1));
+        ended.AnniversariesBetween(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)).ShouldBeEmpty();
+        Relationship.DiplomaticRelations("CN", "VN", new DateOnly(1950, 1, 18), null)
+            .AnniversariesBetween(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)).ShouldBe([(new DateOnly(2026, 1, 18), 76)]);
+    }
+}

@@ -119,27 +119,8 @@ public static class SeedLoader
                 partners.ForEach(mechanism.AddPartner);
                 foreach (var r in m.Rounds)
                 {
-                    var round = new Engagement(partners.Count > 2 ? EngagementKind.Event : EngagementKind.Talks, Date(r.Date, "date"), Date(r.EndDate, "end_date"))
-                    {
-                        EventName = m.Name,
-                        Place = r.Place,
-                        Mode = r.Mode is null ? null : Codes.Parse<EngagementMode>(r.Mode, "mode"),
-                        Channel = mechanism.Track == DialogueTrack.Track1 ? Channel.Official : Channel.ThinkTank,
-                        Verification = Verification.Verified,
-                        Status = Day(r.Date, "date") is { } d && d > today ? EngagementStatus.Planned : EngagementStatus.Held,
-                    };
-                    for (var side = 0; side < partners.Count; side++)
-                    {
-                        var participant = new Participant(partners[side].Name, side, side == 0 ? ParticipantRole.Host : ParticipantRole.Guest)
-                        {
-                            CountryCode = partners[side].CountryCode,
-                            OrganisationName = partners[side].Name,
-                            IsPrincipal = true,
-                        };
-                        participant.LinkOrganisation(partners[side]);
-                        round.AddParticipant(participant);
-                    }
-                    mechanism.AddRound(round, r.Number);
+                    var round = mechanism.RecordRound(r.Number, Date(r.Date, "date") ?? throw new DomainException("date", "a round needs a date"),
+                        Date(r.EndDate, "end_date"), r.Place, r.Mode is null ? null : Codes.Parse<EngagementMode>(r.Mode, "mode"), today);
                     db.Engagements.Add(round);
                 }
                 db.Mechanisms.Add(mechanism);
@@ -180,46 +161,13 @@ public static class SeedLoader
                 }
                 foreach (var stop in d.Itinerary)
                 {
-                    var engagement = new Engagement(Codes.Parse<EngagementKind>(stop.Kind, "kind"), Date(stop.Date, "date"))
-                    {
-                        Place = stop.Place,
-                        Summary = stop.Note,
-                        Mode = EngagementMode.InPerson,
-                        Verification = Verification.Verified,
-                    };
-                    // The delegation's own side is 1 when it comes to us, 0 when we send it.
-                    var ours = direction == DelegationDirection.Inbound ? 1 : 0;
-                    if (leader is not null)
-                    {
-                        AddPerson(engagement, leader, ours, ours == 1 ? ParticipantRole.Guest : ParticipantRole.Host, leads: true);
-                    }
-                    foreach (var other in stop.With)
-                    {
-                        AddPerson(engagement, Person(other), 1 - ours, ours == 1 ? ParticipantRole.Host : ParticipantRole.Guest, leads: false);
-                    }
-                    delegation.AddToItinerary(engagement);
-                    db.Engagements.Add(engagement);
+                    var date = Date(stop.Date, "date") ?? throw new DomainException("date", "a programme item needs a date");
+                    db.Engagements.Add(delegation.PlanItem(Codes.Parse<EngagementKind>(stop.Kind, "kind"), date, stop.Place, stop.Note, stop.With.Select(Person)));
                 }
                 delegation.SetStatus(Codes.Parse<EngagementStatus>(d.Status, "status"));
                 db.Delegations.Add(delegation);
                 Added++;
             }
-        }
-
-        private static void AddPerson(Engagement engagement, Person person, int side, ParticipantRole role, bool leads)
-        {
-            var position = engagement.StartsOn is { } day ? person.PositionOn(day) : null;
-            var participant = new Participant(person.Name, side, role)
-            {
-                Title = position?.Title,
-                OrganisationName = position?.Organisation?.Name,
-                CountryCode = person.CountryCode,
-                IsPrincipal = true,
-                LeadsDelegation = leads,
-            };
-            participant.LinkPerson(person);
-            participant.LinkOrganisation(position?.Organisation);
-            engagement.AddParticipant(participant);
         }
 
         private Organisation Organisation(string name, string? country) =>
