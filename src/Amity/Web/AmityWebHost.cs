@@ -1,5 +1,6 @@
 using Amity.Features.Countries;
 using Amity.Features.Dashboard;
+using Amity.Features.Delegations;
 using Amity.Features.Engagements;
 using Amity.Features.Organisations;
 using Amity.Features.People;
@@ -68,6 +69,7 @@ public static class AmityWebHost
                 .MapOrganisationsApi()
                 .MapPeopleApi()
                 .MapDashboardApi()
+                .MapDelegationsApi()
                 .MapReviewApi();
             endpoints.MapRazorPages();
         });
