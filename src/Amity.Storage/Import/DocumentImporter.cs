@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Amity.Domain;
 using Amity.Storage.Search;
@@ -41,7 +42,8 @@ public static class DocumentImporter
     /// Reads the documents.json that describes <paramref name="file"/>: beside it, or one folder up as in
     /// the corpus layout (docs/ next to documents.json).
     /// </summary>
-    public static DocumentInfo? InfoFor(string file)
+    /// <param name="catalogues">Catalogues already parsed, by path: a folder of many files reads its documents.json once.</param>
+    public static DocumentInfo? InfoFor(string file, ConcurrentDictionary<string, Lazy<JsonElement>>? catalogues = null)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
         var catalogue = new[] { dir, Path.GetDirectoryName(dir) }
@@ -54,8 +56,8 @@ public static class DocumentImporter
         }
         try
         {
-            using var json = JsonDocument.Parse(TextFiles.ReadUtf8(catalogue));
-            if (!json.RootElement.TryGetProperty(Path.GetFileName(file), out var entry) || entry.ValueKind != JsonValueKind.Object)
+            var root = catalogues is null ? Parse(catalogue) : catalogues.GetOrAdd(catalogue, c => new Lazy<JsonElement>(() => Parse(c))).Value;
+            if (!root.TryGetProperty(Path.GetFileName(file), out var entry) || entry.ValueKind != JsonValueKind.Object)
             {
                 return null;
             }
@@ -75,9 +77,18 @@ public static class DocumentImporter
         }
     }
 
-    public static async Task<ImportResult> ImportAsync(AmityDb db, IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+    private static JsonElement Parse(string catalogue)
+    {
+        using var json = JsonDocument.Parse(TextFiles.ReadUtf8(catalogue));
+        return json.RootElement.Clone();
+    }
+
+    public static async Task<ImportResult> ImportAsync(AmityDb db, IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
         // Read and check every file first, so one bad file stores nothing.
-        await StoreAsync(db, Expand(paths).Select(f => new DocumentInput(Path.GetFileName(f), f, TextFiles.ReadUtf8(f), InfoFor(f))).ToList(), cancellationToken);
+        var catalogues = new ConcurrentDictionary<string, Lazy<JsonElement>>(StringComparer.Ordinal);
+        return await StoreAsync(db, Expand(paths).Select(f => new DocumentInput(Path.GetFileName(f), f, TextFiles.ReadUtf8(f), InfoFor(f, catalogues))).ToList(), cancellationToken);
+    }
 
     /// <summary>Stores documents already read, in one transaction; the same text under the same name is a no-op.</summary>
     public static async Task<ImportResult> StoreAsync(AmityDb db, IReadOnlyList<DocumentInput> files, CancellationToken cancellationToken = default)

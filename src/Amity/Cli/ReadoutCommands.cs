@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using Amity.Domain;
 using Amity.Domain.Records;
 using Amity.Extraction;
@@ -43,21 +45,23 @@ internal static class ReadoutCommands
             var table = parse.GetValue(format) == "table"
                 ? new Table().AddColumns("document", "kind", "date", "principals", "place", "mode", "confidence")
                 : null;
-            var stdout = Console.Out;
-            var documents = ReadoutInputs.Read(parse.GetValue(files)!, ParsePublished(parse.GetValue(published))).Select(i => i.Document);
-            foreach (var (document, records) in ExtractInOrder(extractor, documents, cancellationToken))
+            var (paths, inputs) = ReadoutInputs.Open(parse.GetValue(files)!, ParsePublished(parse.GetValue(published)));
+            // One buffered writer, flushed at the end: Console.Out flushes (a system call) on every line.
+            await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+            foreach (var (document, records, lines) in ExtractInOrder(extractor, paths, inputs, jsonLines: table is null, cancellationToken))
             {
+                if (table is null)
+                {
+                    foreach (var line in lines)
+                    {
+                        await stdout.WriteLineAsync(line);
+                    }
+                    continue;
+                }
                 foreach (var record in records)
                 {
-                    if (table is null)
-                    {
-                        await stdout.WriteLineAsync(record.ToJsonLine());
-                    }
-                    else
-                    {
-                        table.AddRow(Markup.Escape(document.Name), record.Kind ?? "", record.Date ?? "", Markup.Escape(Principals(record)),
-                            Markup.Escape(record.Place ?? ""), record.Mode ?? "", record.Confidence?.ToString("0.00", CultureInfo.InvariantCulture) ?? "");
-                    }
+                    table.AddRow(Markup.Escape(document.Name), record.Kind ?? "", record.Date ?? "", Markup.Escape(Principals(record)),
+                        Markup.Escape(record.Place ?? ""), record.Mode ?? "", record.Confidence?.ToString("0.00", CultureInfo.InvariantCulture) ?? "");
                 }
             }
             if (table is not null)
@@ -70,21 +74,39 @@ internal static class ReadoutCommands
     }
 
     /// <summary>
-    /// Extracts on every core while keeping the documents' order: a bounded batch at a time, so a corpus of
-    /// any size streams through in memory proportional to the batch.
+    /// Reads, extracts and serialises on every core while keeping the documents' order: a bounded batch at a
+    /// time, so a corpus of any size streams through in memory proportional to the batch. A file that cannot be
+    /// read stops the run before its batch is written, so what precedes it in file order is all that is printed.
     /// </summary>
-    private static IEnumerable<(ReadoutDocument Document, IReadOnlyList<EngagementRecord> Records)> ExtractInOrder(
-        ReadoutExtractor extractor, IEnumerable<ReadoutDocument> documents, CancellationToken cancellationToken)
+    private static IEnumerable<(ReadoutDocument Document, IReadOnlyList<EngagementRecord> Records, string[] Lines)> ExtractInOrder(
+        ReadoutExtractor extractor, IReadOnlyList<string> paths, ReadoutInputs inputs, bool jsonLines, CancellationToken cancellationToken)
     {
-        var batchSize = 8 * Environment.ProcessorCount;
-        foreach (var batch in documents.Chunk(batchSize))
+        var batchSize = 32 * Environment.ProcessorCount;
+        foreach (var batch in paths.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var results = new IReadOnlyList<EngagementRecord>[batch.Length];
-            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = extractor.Extract(batch[i]));
-            for (var i = 0; i < batch.Length; i++)
+            var results = new (ReadoutDocument Document, IReadOnlyList<EngagementRecord> Records, string[] Lines)[batch.Length];
+            var failures = new Exception?[batch.Length];
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                yield return (batch[i], results[i]);
+                try
+                {
+                    var document = inputs.ReadOne(batch[i]).Document;
+                    var records = extractor.Extract(document);
+                    results[i] = (document, records, jsonLines ? [.. records.Select(r => r.ToJsonLine())] : []);
+                }
+                catch (Exception e) when (e is ImportException or DomainException)
+                {
+                    failures[i] = e;
+                }
+            });
+            if (failures.FirstOrDefault(f => f is not null) is { } failure)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+            foreach (var result in results)
+            {
+                yield return result;
             }
         }
     }
