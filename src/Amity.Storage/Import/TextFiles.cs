@@ -13,7 +13,12 @@ public static class TextFiles
         {
             throw new ImportException(new InputProblem(path, 0, null, "no such file"));
         }
-        var bytes = File.ReadAllBytes(path);
+        return DecodeUtf8(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Bytes from anywhere (an upload, a pipe) as text; <paramref name="name"/> names them in the error.</summary>
+    public static string DecodeUtf8(ReadOnlySpan<byte> bytes, string name)
+    {
         try
         {
             var text = Strict.GetString(bytes);
@@ -22,8 +27,8 @@ public static class TextFiles
         catch (DecoderFallbackException e)
         {
             var offset = e.Index >= 0 ? e.Index : 0;
-            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            throw new ImportException(new InputProblem(path, line, null, $"the file is not UTF-8 (invalid byte at offset {offset})"));
+            var line = 1 + bytes[..Math.Min(offset, bytes.Length)].Count((byte)'\n');
+            throw new ImportException(new InputProblem(name, line, null, $"the file is not UTF-8 (invalid byte at offset {offset})"));
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using Amity.Domain;
 using Amity.Domain.Records;
 using Amity.Extraction;
+using Amity.Features.Readouts;
 using Amity.Storage.Import;
 using Spectre.Console;
 
@@ -124,14 +125,9 @@ internal static class ReadoutCommands
             var database = AmityCommand.Database(parse);
             await database.MigrateAsync(cancellationToken);
             await using var db = database.CreateContext();
-            // Names resolve against the registry's people, with the title each held that day.
-            var extractor = new ReadoutExtractor(new ExtractionOptions { Directory = await RegistryDirectory.LoadAsync(db, cancellationToken) });
-            // Reports of the same engagement in different readouts become one record with all their sources.
-            var records = RecordMerger.Merge(inputs.SelectMany(i => extractor.Extract(i.Document)));
-            var documents = await DocumentImporter.StoreAsync(db, inputs.Select(i => i.Input).ToList(), cancellationToken);
-            var result = await RecordImporter.ImportAsync(db, records, Verification.Extracted, RecordMerger.Same, cancellationToken);
-            AnsiConsole.MarkupLineInterpolated($"documents: {documents.DocumentsAdded} stored, {documents.Unchanged} already there");
-            AnsiConsole.MarkupLineInterpolated($"engagements: {result.Added} new or updated, awaiting review; {result.Unchanged} already there");
+            var result = await Readouts.IngestAsync(db, inputs, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated($"documents: {result.DocumentsAdded} stored, {result.DocumentsUnchanged} already there");
+            AnsiConsole.MarkupLineInterpolated($"engagements: {result.RecordsAdded} new or updated, awaiting review; {result.RecordsUnchanged} already there");
             return 0;
         }));
         return command;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Amity.Extraction;
+using Amity.Features.Readouts;
 using Amity.Storage.Import;
 
 namespace Amity.Cli;
@@ -45,16 +46,8 @@ internal sealed class ReadoutInputs
     {
         var raw = path == StandardInput ? Console.In.ReadToEnd() : TextFiles.ReadUtf8(path);
         var info = path == StandardInput ? null : DocumentImporter.InfoFor(path, _catalogues);
-        var html = IsHtml(path, raw);
-        var text = html ? HtmlText.ArticleText(raw) : raw;
-        var date = _published ?? info?.Published ?? (html ? HtmlText.PublishedDate(raw) : null);
         var key = path == StandardInput ? "stdin" : Path.GetFileName(path);
-        var input = new DocumentInput(key, path, text, (info ?? new DocumentInfo(null, null, null, null)) with { Published = date });
-        return (input, new ReadoutDocument(key, text, date));
+        return Readouts.Prepare(key, path, raw, info, _published);
     }
 
-    private static bool IsHtml(string path, string text) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ||
-        text.AsSpan().TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) ||
-        text.AsSpan().TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase);
 }

@@ -4,6 +4,7 @@ using Amity.Features.Delegations;
 using Amity.Features.Engagements;
 using Amity.Features.Organisations;
 using Amity.Features.People;
+using Amity.Features.Readouts;
 using Amity.Features.Review;
 using Amity.Storage;
 using Microsoft.Extensions.FileProviders;
@@ -70,7 +71,8 @@ public static class AmityWebHost
                 .MapPeopleApi()
                 .MapDashboardApi()
                 .MapDelegationsApi()
-                .MapReviewApi();
+                .MapReviewApi()
+                .MapReadoutsApi();
             endpoints.MapRazorPages();
         });
     }

@@ -1,0 +1,96 @@
+using Amity.Cli;
+using Amity.Domain;
+using Amity.Extraction;
+using Amity.Storage;
+using Amity.Storage.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Features.Readouts;
+
+/// <summary>What an ingestion stored: documents new and already there, records new or updated and already there.</summary>
+public sealed record IngestResult(int DocumentsAdded, int DocumentsUnchanged, int RecordsAdded, int RecordsUnchanged);
+
+/// <summary>A stored readout and how many engagement records cite it, and how many of those await review.</summary>
+public sealed record ReadoutSummary(long Id, string Key, string? Title, string? Publisher, DateOnly? Published, int Records, int Pending);
+
+/// <summary>
+/// Published readouts into the registry, the same way from `amity ingest`, the upload page and the API: each
+/// document stored as a source, the engagements it reports stored as extracted records awaiting review.
+/// </summary>
+public static class Readouts
+{
+    /// <summary>The largest readout the upload page and the API take; a digest of a month's posts fits well inside.</summary>
+    public const int MaxUploadBytes = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// A readout ready to store and extract: HTML reduced to its article text (the text the records' offsets
+    /// point into); the publication date from <paramref name="published"/>, else <paramref name="info"/>, else the page's metadata.
+    /// </summary>
+    public static (DocumentInput Input, ReadoutDocument Document) Prepare(string key, string path, string raw, DocumentInfo? info, DateOnly? published)
+    {
+        var html = IsHtml(key, raw);
+        var text = html ? HtmlText.ArticleText(raw) : raw;
+        var date = published ?? info?.Published ?? (html ? HtmlText.PublishedDate(raw) : null);
+        var input = new DocumentInput(key, path, text, (info ?? new DocumentInfo(null, null, null, null)) with { Published = date });
+        return (input, new ReadoutDocument(key, text, date));
+    }
+
+    /// <summary>Stores the documents and their records in one go; a rerun changes nothing.</summary>
+    public static async Task<IngestResult> IngestAsync(AmityDb db, IReadOnlyList<(DocumentInput Input, ReadoutDocument Document)> readouts, CancellationToken cancellationToken)
+    {
+        // Names resolve against the registry's people, with the title each held that day.
+        var extractor = new ReadoutExtractor(new ExtractionOptions { Directory = await RegistryDirectory.LoadAsync(db, cancellationToken) });
+        // Reports of the same engagement in different readouts become one record with all their sources.
+        var records = RecordMerger.Merge(readouts.SelectMany(r => extractor.Extract(r.Document)));
+        var documents = await DocumentImporter.StoreAsync(db, readouts.Select(r => r.Input).ToList(), cancellationToken);
+        var result = await RecordImporter.ImportAsync(db, records, Verification.Extracted, RecordMerger.Same, cancellationToken);
+        return new IngestResult(documents.DocumentsAdded, documents.Unchanged, result.Added, result.Unchanged);
+    }
+
+    /// <summary>
+    /// One uploaded readout (text or HTML) checked and ingested; problems are reported by form field and store nothing.
+    /// </summary>
+    public static async Task<(IngestResult Result, string Document)> UploadAsync(AmityDb db, IFormFile? file, string? published, CancellationToken cancellationToken)
+    {
+        var check = new InputCheck();
+        check.Require(file is { Length: > 0 }, "file", "choose a readout file (text or HTML) to upload");
+        check.Require(file is null || file.Length <= MaxUploadBytes, "file", $"the file is {file?.Length / 1024 / 1024.0:0.0} MB; the largest readout taken is {MaxUploadBytes / 1024 / 1024} MB");
+        var name = file is null ? "" : Path.GetFileName(file.FileName.Replace('\\', '/'));
+        check.Require(file is null || Allowed.Contains(Path.GetExtension(name).ToLowerInvariant()), "file", $"'{name}' is not a readout: upload a .txt, .html or .htm file");
+        DateOnly? day = null;
+        if (!string.IsNullOrWhiteSpace(published))
+        {
+            var ok = PartialDate.TryParse(published.Trim(), out var date) && date.Precision == DatePrecision.Day;
+            check.Require(ok, "published", $"'{published}' is not a day (YYYY-MM-DD)");
+            day = ok ? date.First : null;
+        }
+        check.ThrowIfAny();
+        using var buffer = new MemoryStream();
+        await file!.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            var raw = TextFiles.DecodeUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
+            var readout = Prepare(name, name, raw, null, day);
+            return (await IngestAsync(db, [readout], cancellationToken), name);
+        }
+        catch (ImportException e)
+        {
+            throw InputException.Of("file", string.Join("; ", e.Problems.Select(p => p.ToString())));
+        }
+    }
+
+    /// <summary>The readouts stored most recently first.</summary>
+    public static async Task<IReadOnlyList<ReadoutSummary>> RecentAsync(AmityDb db, int count, CancellationToken cancellationToken) =>
+        await db.Documents.OrderByDescending(d => d.Id).Take(count)
+            .Select(d => new ReadoutSummary(d.Id, d.Key, d.Title, d.Publisher, d.Published,
+                db.Engagements.Count(e => e.Sources.Any(s => s.DocumentId == d.Id)),
+                db.Engagements.Count(e => e.Verification == Verification.Extracted && e.Sources.Any(s => s.DocumentId == d.Id))))
+            .ToListAsync(cancellationToken);
+
+    private static readonly HashSet<string> Allowed = [".txt", ".text", ".html", ".htm"];
+
+    private static bool IsHtml(string name, string text) =>
+        name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ||
+        text.AsSpan().TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) ||
+        text.AsSpan().TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+}
