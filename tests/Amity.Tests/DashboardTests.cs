@@ -40,7 +40,7 @@ public class DashboardTests(AmityApps apps) : IClassFixture<AmityApps>
         var dashboard = (await client.GetFromJsonAsync<DashboardView>("/api/v1/dashboard", Json))!;
         // The sample seed has a dialogue whose last round is years old, and relationships with anniversaries.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        dashboard.OverdueRounds.ShouldAllBe(r => DateOnly.Parse(r.Due, System.Globalization.CultureInfo.InvariantCulture) < today);
+        dashboard.OverdueRounds.ShouldAllBe(r => DateOnly.Parse(r.NextDue!, System.Globalization.CultureInfo.InvariantCulture) < today);
         dashboard.Anniversaries.ShouldAllBe(a => DateOnly.Parse(a.Date, System.Globalization.CultureInfo.InvariantCulture) >= today);
         dashboard.Anniversaries.Select(a => a.Date).ShouldBeInOrder(SortDirection.Ascending);
         (await client.GetAsync("/api/v1/dashboard?year=99999")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);

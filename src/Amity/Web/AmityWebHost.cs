@@ -1,6 +1,8 @@
+using Amity.Features.Calendar;
 using Amity.Features.Countries;
 using Amity.Features.Dashboard;
 using Amity.Features.Delegations;
+using Amity.Features.Dialogues;
 using Amity.Features.Engagements;
 using Amity.Features.Organisations;
 using Amity.Features.People;
@@ -71,6 +73,8 @@ public static class AmityWebHost
                 .MapPeopleApi()
                 .MapDashboardApi()
                 .MapDelegationsApi()
+                .MapDialoguesApi()
+                .MapCalendarApi()
                 .MapReviewApi()
                 .MapReadoutsApi();
             endpoints.MapRazorPages();

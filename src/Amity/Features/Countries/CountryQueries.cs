@@ -49,7 +49,7 @@ public static class CountryQueries
             db.Participants.Where(p => p.CountryCode == country.Code && p.PersonId != null).Select(p => new IdLink { Id = p.PersonId!.Value, EngagementId = p.EngagementId }),
             ids => db.People.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken),
             cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var relationships = (await db.Relationships
                 .Include(r => r.OrganisationA)
                 .Include(r => r.OrganisationB)

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Amity.Domain;
+using Amity.Features.Calendar;
 using Amity.Features.Countries;
+using Amity.Features.Delegations;
+using Amity.Features.Dialogues;
 using Amity.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,26 +13,21 @@ public sealed record Tally(string Label, int Count);
 
 public sealed record PartnerTally(long Id, string Name, string? Country, int Count);
 
-public sealed record OverdueRound(long MechanismId, string Mechanism, string Track, string? LastRound, string Due);
-
-public sealed record PlannedDelegation(long Id, string Name, string Direction, string? Country, string? Start, string? End, string Status);
-
-public sealed record Anniversary(string What, string Date, int Years);
-
 /// <summary>A year at a glance: what was done, with whom, by which means, and what is due.</summary>
 public sealed record DashboardView(
     int Year, string Summary, int Total, IReadOnlyList<Tally> ByMonth, IReadOnlyList<Tally> ByKind, IReadOnlyList<Tally> ByMode,
     IReadOnlyList<Tally> ByChannel, IReadOnlyList<Tally> TopCountries, IReadOnlyList<PartnerTally> TopPartners,
-    IReadOnlyList<PartnerTally> QuietPartners, IReadOnlyList<OverdueRound> OverdueRounds, IReadOnlyList<PlannedDelegation> PlannedDelegations,
+    IReadOnlyList<PartnerTally> QuietPartners, IReadOnlyList<DialogueSummary> OverdueRounds, IReadOnlyList<DelegationSummary> PlannedDelegations,
     IReadOnlyList<Anniversary> Anniversaries, int AwaitingReview);
 
 public static class DashboardQueries
 {
     private const int AnniversaryHorizonDays = 90;
+    private const int PlannedHorizonDays = 31;
 
     public static async Task<DashboardView> GetAsync(AmityDb db, int? year, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var y = year ?? today.Year;
         var (first, last) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
         // Only what was held counts as done; planned and cancelled engagements are not the year's record.
@@ -67,19 +65,9 @@ public static class DashboardQueries
         var quiet = recentPartners.Select(id => new PartnerTally(id, names[id].Name, names[id].Country, counts.GetValueOrDefault(id)))
             .OrderBy(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).Take(10).ToList();
 
-        var mechanisms = await db.Mechanisms.Include(m => m.Rounds).AsNoTracking().ToListAsync(cancellationToken);
-        var overdue = mechanisms.Where(m => m.IsOverdue(today))
-            .Select(m => new OverdueRound(m.Id, m.Name, Codes.Of(m.Track), Format.Iso(m.LastRound(today)?.StartsOn), Format.Iso(m.NextRoundDue(today))!))
-            .ToList();
-        var horizon = today.AddDays(31);
-        var delegations = (await db.Delegations
-                .Where(d => (d.Status == EngagementStatus.Planned || d.Status == EngagementStatus.Confirmed) && d.Start >= today && d.Start <= horizon)
-                .OrderBy(d => d.Start)
-                .AsNoTracking()
-                .ToListAsync(cancellationToken))
-            .Select(d => new PlannedDelegation(d.Id, d.Name, Codes.Of(d.Direction), d.CountryCode, Format.Iso(d.Start), Format.Iso(d.End), Codes.Of(d.Status)))
-            .ToList();
-        var anniversaries = await AnniversariesAsync(db, today, cancellationToken);
+        var overdue = await DialogueQueries.OverdueAsync(db, today, cancellationToken);
+        var delegations = await DelegationQueries.PlannedAsync(db, today, today.AddDays(PlannedHorizonDays), cancellationToken);
+        var anniversaries = await CalendarQueries.AnniversariesAsync(db, today, today.AddDays(AnniversaryHorizonDays), cancellationToken);
         var awaiting = await db.Engagements.CountAsync(e => e.Verification == Verification.Extracted, cancellationToken);
 
         return new DashboardView(y, Summarise(rows.Count, rows.Count(r => r.Kind is EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call),
@@ -108,30 +96,4 @@ public static class DashboardQueries
     private static async Task<Dictionary<long, (string Name, string? Country)>> OrganisationNamesAsync(AmityDb db, List<long> ids, CancellationToken cancellationToken) =>
         (await db.Organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.CountryCode }).ToListAsync(cancellationToken))
             .ToDictionary(o => o.Id, o => (o.Name, o.CountryCode));
-
-    /// <summary>Anniversaries of relationships and founding dates in the next 90 days, soonest first.</summary>
-    public static async Task<IReadOnlyList<Anniversary>> AnniversariesAsync(AmityDb db, DateOnly today, CancellationToken cancellationToken)
-    {
-        var until = today.AddDays(AnniversaryHorizonDays);
-        var result = new List<Anniversary>();
-        foreach (var r in await db.Relationships.Include(r => r.OrganisationA).Include(r => r.OrganisationB).AsNoTracking().ToListAsync(cancellationToken))
-        {
-            if (r.NextAnniversary(today) is { } next && next.Date <= until)
-            {
-                var what = r.Kind == RelationshipKind.DiplomaticRelations
-                    ? $"Diplomatic relations {CountryNames.Of(r.CountryA)}–{CountryNames.Of(r.CountryB)}"
-                    : $"{(r.Kind == RelationshipKind.SisterCities ? "Sister cities" : "Partnership")} {r.OrganisationA?.Name} – {r.OrganisationB?.Name}";
-                result.Add(new Anniversary(what, Format.Iso(next.Date)!, next.Years));
-            }
-        }
-        foreach (var o in await db.Organisations.Where(o => o.Founded != null).Select(o => new { o.Name, o.Founded }).ToListAsync(cancellationToken))
-        {
-            var next = Anniversaries.Next(o.Founded!.Value, today);
-            if (next.Date <= until)
-            {
-                result.Add(new Anniversary($"Founding of {o.Name}", Format.Iso(next.Date)!, next.Years));
-            }
-        }
-        return result.OrderBy(a => a.Date, StringComparer.Ordinal).ToList();
-    }
 }

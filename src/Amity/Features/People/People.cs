@@ -29,7 +29,7 @@ public static class PersonQueries
             var pattern = $"%{q.Trim()}%";
             query = query.Where(p => EF.Functions.Like(p.Name, pattern) || p.Aliases.Any(a => EF.Functions.Like(a.Value, pattern)));
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         return (await query.OrderBy(p => p.Name).Take(500).AsSplitQuery().ToListAsync(cancellationToken))
             .Select(p => SummaryOf(p, today)).ToList();
     }
@@ -46,7 +46,7 @@ public static class PersonQueries
         {
             return null;
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var engagements = await EngagementQueries.ListAsync(db, new EngagementFilter { Person = id, PageSize = 200 }, cancellationToken);
         var lastContact = await db.Engagements
             .Where(e => e.Participants.Any(p => p.PersonId == id) && e.Status == EngagementStatus.Held && e.StartsOn <= today)

@@ -1,13 +1,12 @@
 using Amity.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Amity.Features.Readouts;
 
 /// <summary>Upload a readout and see what is stored; the same code as `amity ingest` and POST /api/v1/readouts.</summary>
 // Room above the readout limit, so a file somewhat too large gets the form's message rather than a bare 413.
 [RequestSizeLimit(Readouts.MaxUploadBytes * 2)]
-public sealed class IndexModel(AmityDb db) : PageModel
+public sealed class IndexModel(AmityDb db) : FormPage
 {
     public IReadOnlyList<ReadoutSummary> Recent { get; private set; } = [];
 
@@ -15,9 +14,6 @@ public sealed class IndexModel(AmityDb db) : PageModel
 
     [TempData]
     public string? Message { get; set; }
-
-    public string? ErrorFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Recent = await Readouts.RecentAsync(db, 50, cancellationToken);
@@ -34,13 +30,7 @@ public sealed class IndexModel(AmityDb db) : PageModel
         }
         catch (InputException e)
         {
-            foreach (var (field, messages) in e.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field, message);
-                }
-            }
+            Show(e);
             Published = published;
             Recent = await Readouts.RecentAsync(db, 50, cancellationToken);
             return Page();
