@@ -19,6 +19,7 @@ public class MainPagesTests(Site site)
         { "/delegations", "delegations" },
         { "/dialogues", "dialogues" },
         { "/calendar?month=2025-06", "calendar" },
+        { "/network", "network" },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using Amity.Features.Dashboard;
 using Amity.Features.Delegations;
 using Amity.Features.Dialogues;
 using Amity.Features.Engagements;
+using Amity.Features.Network;
 using Amity.Features.Organisations;
 using Amity.Features.People;
 using Amity.Features.Readouts;
@@ -75,6 +76,7 @@ public static class AmityWebHost
                 .MapDelegationsApi()
                 .MapDialoguesApi()
                 .MapCalendarApi()
+                .MapNetworkApi()
                 .MapReviewApi()
                 .MapReadoutsApi();
             endpoints.MapRazorPages();
