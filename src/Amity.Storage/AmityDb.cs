@@ -1,4 +1,5 @@
 using Amity.Domain;
+using Amity.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Storage;
@@ -18,8 +19,53 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<DialogueMechanism> Mechanisms => Set<DialogueMechanism>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    /// <summary>Who the changes saved through this context are recorded against.</summary>
+    public string Actor { get; set; } = "system";
+
+    /// <summary>Why, recorded with every change of the next save and then cleared ("review: accept").</summary>
+    public string? ChangeNote { get; set; }
+
+    /// <summary>Off only to write rows under an older schema that has no audit trail yet (the upgrade tests).</summary>
+    internal bool RecordsAudit { get; set; } = true;
+
+    /// <summary>The clock audit entries are stamped with.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves the changes and, in the same transaction, what they were: every creation, change and deletion
+    /// is written to the audit trail with who made it and the values before and after.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+        var pending = AuditRecorder.Capture(ChangeTracker);
+        var note = ChangeNote;
+        ChangeNote = null;
+        if (pending.Count == 0 || !RecordsAudit)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        var at = Clock.GetUtcNow().UtcDateTime;
+        AuditTrail.AddRange(pending.Select(p => AuditRecorder.ToEntry(p, at, Actor, note)));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AmityDb).Assembly);

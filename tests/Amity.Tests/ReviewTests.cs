@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Amity.Domain;
 using Amity.Features.Engagements;
+using Amity.Features.History;
 using Amity.Features.Review;
 using Amity.Storage.Import;
 using Amity.Testing;
@@ -47,6 +48,16 @@ public class ReviewTests : IAsyncLifetime
         after.Total.ShouldBe(pending.Total - 2);
         (await client.GetFromJsonAsync<EngagementDetail>($"/api/v1/engagements/{first}", Json))!.Engagement.Verification.ShouldBe("verified");
         (await client.GetFromJsonAsync<EngagementDetail>($"/api/v1/engagements/{second}", Json))!.Engagement.Verification.ShouldBe("rejected");
+
+        // Each decision is in the record's history, with the value before and after, under the page as well.
+        var history = (await client.GetFromJsonAsync<List<HistoryItem>>($"/api/v1/engagements/{first}/history", Json))!;
+        history[0].Action.ShouldBe("changed");
+        history[0].Note.ShouldBe("review: accept");
+        history[0].Changes.ShouldBe([new FieldChange("Verification", "Extracted", "Verified")]);
+        history[^1].Action.ShouldBe("created");
+        var page = await client.GetStringAsync($"/engagements/{second}");
+        page.ShouldContain("review: reject");
+        (await client.GetAsync($"/api/v1/nothing/{first}/history")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

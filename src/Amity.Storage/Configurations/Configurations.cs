@@ -170,3 +170,13 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         b.HasOne(r => r.OrganisationB).WithMany().HasForeignKey(r => r.OrganisationBId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Audit.AuditEntry> b)
+    {
+        b.ToTable("AuditTrail");
+        b.HasIndex(a => new { a.RecordType, a.RecordId });
+        b.HasIndex(a => a.At);
+    }
+}

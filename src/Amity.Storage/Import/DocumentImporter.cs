@@ -137,6 +137,7 @@ public static class DocumentImporter
                 document.Title ??= FirstLine(text);
                 added++;
             }
+            db.ChangeNote ??= $"import of {files.Count} documents";
             await db.SaveChangesAsync(cancellationToken);
             if (filled.Count > 0)
             {

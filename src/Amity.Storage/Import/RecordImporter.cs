@@ -58,8 +58,12 @@ public static class RecordImporter
         return records;
     }
 
-    public static async Task<ImportResult> ImportFileAsync(AmityDb db, string path, Verification verification, CancellationToken cancellationToken = default) =>
-        await ImportAsync(db, Parse(path).Select(r => r.Record).ToList(), verification, cancellationToken: cancellationToken);
+    public static async Task<ImportResult> ImportFileAsync(AmityDb db, string path, Verification verification, CancellationToken cancellationToken = default)
+    {
+        var records = Parse(path).Select(r => r.Record).ToList();
+        db.ChangeNote ??= $"import of {Path.GetFileName(path)}";
+        return await ImportAsync(db, records, verification, cancellationToken: cancellationToken);
+    }
 
     /// <summary>
     /// Stores valid records in one transaction; records whose fingerprint is already stored are skipped.
@@ -125,6 +129,7 @@ public static class RecordImporter
                 changed.Add(engagement);
             }
             db.ChangeTracker.DetectChanges();
+            db.ChangeNote ??= $"import of {records.Count} records";
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             await FullTextSearch.RefreshAsync(db, changed.Select(e => e.Id).ToList(), cancellationToken);

@@ -38,6 +38,7 @@ public static class SeedLoader
             {
                 throw new ImportException(new InputProblem(path, 0, loader.Where + "." + e.Field, e.Message));
             }
+            db.ChangeNote ??= $"seed {Path.GetFileName(path)}";
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return loader.Added;

@@ -104,7 +104,7 @@ public static class AmityCommand
             var samples = parse.GetValue(samplesOption) ?? FindSamples()
                 ?? throw new ImportException(new InputProblem("samples", 0, null, "the sample corpus was not found; pass --samples DIR"));
             await database.MigrateAsync(cancellationToken);
-            await using (var db = database.CreateContext())
+            await using (var db = database.CreateContext().ForCommandLine())
             {
                 var seeded = await SeedLoader.LoadAsync(db, Path.Combine(samples, "seed.json"), TimeProvider.System, cancellationToken);
                 var documents = await DocumentImporter.ImportAsync(db, [Path.Combine(samples, "readouts")], cancellationToken);
@@ -169,7 +169,7 @@ public static class AmityCommand
                 throw new ImportException(new InputProblem(path, 0, null, "no such file or folder"));
             }
             await database.MigrateAsync(cancellationToken);
-            await using var db = database.CreateContext();
+            await using var db = database.CreateContext().ForCommandLine();
             if (documentPaths.Count > 0)
             {
                 var documents = await DocumentImporter.ImportAsync(db, documentPaths, cancellationToken);
@@ -197,7 +197,7 @@ public static class AmityCommand
         {
             var database = Database(parse);
             await database.MigrateAsync(cancellationToken);
-            await using var db = database.CreateContext();
+            await using var db = database.CreateContext().ForCommandLine();
             var path = parse.GetValue(output);
             await using var writer = path is null ? Console.Out : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
             var count = await RecordExporter.ExportAsync(db, writer, cancellationToken);

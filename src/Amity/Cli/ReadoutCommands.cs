@@ -124,7 +124,7 @@ internal static class ReadoutCommands
             var inputs = ReadoutInputs.Read(parse.GetValue(files)!, ParsePublished(parse.GetValue(published))).ToList();
             var database = AmityCommand.Database(parse);
             await database.MigrateAsync(cancellationToken);
-            await using var db = database.CreateContext();
+            await using var db = database.CreateContext().ForCommandLine();
             var result = await Readouts.IngestAsync(db, inputs, cancellationToken);
             AnsiConsole.MarkupLineInterpolated($"documents: {result.DocumentsAdded} stored, {result.DocumentsUnchanged} already there");
             AnsiConsole.MarkupLineInterpolated($"engagements: {result.RecordsAdded} new or updated, awaiting review; {result.RecordsUnchanged} already there");

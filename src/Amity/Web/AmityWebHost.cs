@@ -4,6 +4,7 @@ using Amity.Features.Dashboard;
 using Amity.Features.Delegations;
 using Amity.Features.Dialogues;
 using Amity.Features.Engagements;
+using Amity.Features.History;
 using Amity.Features.Network;
 using Amity.Features.Organisations;
 using Amity.Features.People;
@@ -37,6 +38,8 @@ public static class AmityWebHost
                 web.Configure(Configure);
             });
 
+    public const string WebActor = "web";
+
     private static void AddServices(IServiceCollection services, DatabaseTarget database)
     {
         services.AddSingleton(database);
@@ -63,6 +66,12 @@ public static class AmityWebHost
             RequestPath = "/assets",
         });
         app.UseRouting();
+        // Changes made through a request are recorded against its user (a stand-in name until accounts exist).
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<AmityDb>().Actor = context.User.Identity?.Name ?? WebActor;
+            return next(context);
+        });
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapOpenApi();
@@ -78,7 +87,8 @@ public static class AmityWebHost
                 .MapCalendarApi()
                 .MapNetworkApi()
                 .MapReviewApi()
-                .MapReadoutsApi();
+                .MapReadoutsApi()
+                .MapHistoryApi();
             endpoints.MapRazorPages();
         });
     }

@@ -1,3 +1,4 @@
+using Amity.Features.History;
 using Amity.Storage;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,6 +7,8 @@ namespace Amity.Features.Delegations;
 /// <summary>A delegation with its programme, and the forms that add members and items and move its status.</summary>
 public sealed class DetailModel(AmityDb db) : FormPage
 {
+    public IReadOnlyList<HistoryItem> History { get; private set; } = [];
+
     public DelegationDetail Delegation { get; private set; } = null!;
 
     public IReadOnlyList<RegistryOption> People { get; private set; } = [];
@@ -58,6 +61,7 @@ public sealed class DetailModel(AmityDb db) : FormPage
             return false;
         }
         Delegation = delegation;
+        History = await RecordHistory.OfAsync(db, nameof(Domain.Delegation), id, cancellationToken);
         People = await RegistryOptions.PeopleAsync(db, cancellationToken);
         return true;
     }

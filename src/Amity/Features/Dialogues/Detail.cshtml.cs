@@ -1,3 +1,4 @@
+using Amity.Features.History;
 using Amity.Storage;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,6 +7,8 @@ namespace Amity.Features.Dialogues;
 /// <summary>A mechanism's rounds and the form that records the next one.</summary>
 public sealed class DetailModel(AmityDb db, TimeProvider clock) : FormPage
 {
+    public IReadOnlyList<HistoryItem> History { get; private set; } = [];
+
     public DialogueDetail Dialogue { get; private set; } = null!;
 
     public RoundInput Round { get; private set; } = new();
@@ -42,6 +45,7 @@ public sealed class DetailModel(AmityDb db, TimeProvider clock) : FormPage
             return false;
         }
         Dialogue = dialogue;
+        History = await RecordHistory.OfAsync(db, nameof(Domain.DialogueMechanism), id, cancellationToken);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Amity.Features.History;
 using Amity.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,8 @@ namespace Amity.Features.Engagements;
 
 public sealed class DetailModel(AmityDb db) : PageModel
 {
+    public IReadOnlyList<HistoryItem> History { get; private set; } = [];
+
     private const int Context = 240;
     private readonly Dictionary<long, string> _texts = [];
 
@@ -19,6 +22,7 @@ public sealed class DetailModel(AmityDb db) : PageModel
             return NotFound();
         }
         Detail = detail;
+        History = await RecordHistory.OfAsync(db, nameof(Domain.Engagement), id, cancellationToken);
         var documentIds = detail.Sources.Select(s => s.DocumentId).Distinct().ToList();
         foreach (var d in await db.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => new { d.Id, d.Text }).ToListAsync(cancellationToken))
         {

@@ -1,3 +1,4 @@
+using Amity.Features.History;
 using Amity.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,8 @@ namespace Amity.Features.People;
 
 public sealed class DetailModel(AmityDb db, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<HistoryItem> History { get; private set; } = [];
+
     public PersonDetail Detail { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
@@ -15,6 +18,7 @@ public sealed class DetailModel(AmityDb db, TimeProvider clock) : PageModel
             return NotFound();
         }
         Detail = detail;
+        History = await RecordHistory.OfAsync(db, nameof(Domain.Person), id, cancellationToken);
         return Page();
     }
 }

@@ -37,6 +37,7 @@ public static class Reviews
             return false;
         }
         engagement.Verification = verification;
+        db.ChangeNote = $"review: {decision}";
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -48,9 +49,17 @@ public static class Reviews
         {
             throw new DomainException("minConfidence", "the confidence threshold must be between 0 and 1");
         }
-        return await db.Engagements
+        // Loaded and saved rather than updated in place, so each acceptance is in the audit trail.
+        var pending = await db.Engagements
             .Where(e => e.Verification == Verification.Extracted && e.Confidence >= minConfidence)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Verification, Verification.Verified), cancellationToken);
+            .ToListAsync(cancellationToken);
+        foreach (var engagement in pending)
+        {
+            engagement.Verification = Verification.Verified;
+        }
+        db.ChangeNote = $"review: bulk accept at confidence {minConfidence:0.##} or more";
+        await db.SaveChangesAsync(cancellationToken);
+        return pending.Count;
     }
 }
 

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Amity.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Amity.Storage.Audit;
+
+/// <summary>Turns the change tracker's pending changes into audit entries.</summary>
+internal static class AuditRecorder
+{
+    // A long text (a document's body) is recorded by its length: the trail says it changed, the document keeps it.
+    private const int LongestValue = 500;
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    // Rows that belong to a record: their changes show in that record's history.
+    private static readonly Dictionary<Type, (string Record, string Key)> Owners = new()
+    {
+        [typeof(Participant)] = (nameof(Engagement), nameof(Participant.EngagementId)),
+        [typeof(EngagementSource)] = (nameof(Engagement), nameof(EngagementSource.EngagementId)),
+        [typeof(PersonAlias)] = (nameof(Person), nameof(PersonAlias.PersonId)),
+        [typeof(Position)] = (nameof(Person), nameof(Position.PersonId)),
+        [typeof(OrganisationAlias)] = (nameof(Organisation), nameof(OrganisationAlias.OrganisationId)),
+        [typeof(DelegationMember)] = (nameof(Delegation), nameof(DelegationMember.DelegationId)),
+        [typeof(MechanismPartner)] = (nameof(DialogueMechanism), nameof(MechanismPartner.MechanismId)),
+    };
+
+    /// <summary>A change seen before the save; creations are read after it, once their keys exist.</summary>
+    public sealed record Pending(EntityEntry Entry, string Action, JsonObject? Changes);
+
+    public static List<Pending> Capture(ChangeTracker tracker)
+    {
+        var entries = tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var pending = new List<Pending>();
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State != EntityState.Added)
+                {
+                    throw new InvalidOperationException("The audit trail cannot be changed.");
+                }
+                continue;
+            }
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    // A row created with its record (an imported engagement's participants) is part of the record's creation.
+                    if (!CreatedWithOwner(entry))
+                    {
+                        pending.Add(new Pending(entry, "created", null));
+                    }
+                    break;
+                case EntityState.Modified when Modified(entry) is { Count: > 0 } changes:
+                    pending.Add(new Pending(entry, "changed", changes));
+                    break;
+                case EntityState.Deleted:
+                    pending.Add(new Pending(entry, "deleted", Values(entry, before: true)));
+                    break;
+            }
+        }
+        return pending;
+    }
+
+    public static AuditEntry ToEntry(Pending pending, DateTime at, string actor, string? note)
+    {
+        var entry = pending.Entry;
+        var type = entry.Metadata.ClrType;
+        var id = Convert.ToInt64(entry.Property("Id").CurrentValue ?? 0L);
+        var (recordType, recordId) = Owners.TryGetValue(type, out var owner)
+            ? (owner.Record, Convert.ToInt64(entry.Property(owner.Key).CurrentValue ?? entry.Property(owner.Key).OriginalValue ?? 0L))
+            : (type.Name, id);
+        var changes = pending.Changes ?? Values(entry, before: false);
+        return new AuditEntry(at, actor, pending.Action, type.Name, id, recordType, recordId, changes.ToJsonString(), note);
+    }
+
+    // The owner is new too when the row's key to it is still temporary, awaiting the owner's generated id.
+    private static bool CreatedWithOwner(EntityEntry entry) =>
+        Owners.TryGetValue(entry.Metadata.ClrType, out var owner) && entry.Property(owner.Key).IsTemporary;
+
+    private static JsonObject Modified(EntityEntry entry)
+    {
+        var changes = new JsonObject();
+        foreach (var property in entry.Properties)
+        {
+            if (!property.IsModified || property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+            var comparer = property.Metadata.GetValueComparer();
+            if (comparer.Equals(property.OriginalValue, property.CurrentValue))
+            {
+                continue;
+            }
+            changes[property.Metadata.Name] = new JsonArray(Value(property.OriginalValue), Value(property.CurrentValue));
+        }
+        return changes;
+    }
+
+    private static JsonObject Values(EntityEntry entry, bool before)
+    {
+        var values = new JsonObject();
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+            var value = Value(before ? property.OriginalValue : property.CurrentValue);
+            if (value is not null)
+            {
+                values[property.Metadata.Name] = before ? new JsonArray(value, null) : new JsonArray(null, value);
+            }
+        }
+        return values;
+    }
+
+    private static JsonNode? Value(object? value) => value switch
+    {
+        null => null,
+        string { Length: > LongestValue } text => $"({text.Length} characters)",
+        System.Collections.IList { Count: 0 } => null,
+        _ => JsonSerializer.SerializeToNode(value, Json),
+    };
+}
