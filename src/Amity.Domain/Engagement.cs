@@ -122,6 +122,29 @@ public sealed class Engagement
         }
     }
 
+    /// <summary>
+    /// Makes the participants those given: one already here that matches a given one in every field stays, the
+    /// rest go, and the new ones are added.
+    /// </summary>
+    public void ReplaceParticipants(IEnumerable<Participant> participants)
+    {
+        var wanted = participants.ToList();
+        var kept = new List<Participant>();
+        foreach (var p in wanted)
+        {
+            if (_participants.FirstOrDefault(x => !kept.Contains(x) && x.SameAs(p)) is { } same)
+            {
+                kept.Add(same);
+            }
+            else
+            {
+                kept.Add(p);
+            }
+        }
+        _participants.Clear();
+        _participants.AddRange(kept);
+    }
+
     internal void AssignRound(DialogueMechanism mechanism, int number)
     {
         MechanismId = mechanism.Id;
@@ -176,6 +199,13 @@ public sealed class Participant
     public bool SameOrganisation(Participant other) =>
         (Organisation is not null && ReferenceEquals(Organisation, other.Organisation)) ||
         (OrganisationId is { } id && id != 0 && id == other.OrganisationId);
+
+    /// <summary>The same party in the same part, linked to the same registry entries.</summary>
+    public bool SameAs(Participant other) =>
+        Name == other.Name && Title == other.Title && OrganisationName == other.OrganisationName && CountryCode == other.CountryCode &&
+        Side == other.Side && Role == other.Role && IsPrincipal == other.IsPrincipal && LeadsDelegation == other.LeadsDelegation &&
+        (PersonId ?? Person?.Id) == (other.PersonId ?? other.Person?.Id) &&
+        (OrganisationId ?? Organisation?.Id) == (other.OrganisationId ?? other.Organisation?.Id);
 
     /// <summary>What to call the participant: the name, else the title, organisation or country.</summary>
     public string Label => Name ?? Title ?? OrganisationName ?? CountryCode ?? "unnamed";

@@ -138,6 +138,35 @@ public static class RecordImporter
         });
     }
 
+    /// <summary>
+    /// Applies a corrected record to a stored engagement: its kind, dates, place, mode, channel, status, event and
+    /// participants (matched to the registry as an import would); its sources and fingerprint stay, so importing the
+    /// original again changes nothing. The record must be valid. False when there is no such engagement.
+    /// </summary>
+    public static async Task<bool> ReviseAsync(AmityDb db, long id, EngagementRecord record, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.Engagements.Include(e => e.Participants).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (stored is null)
+        {
+            return false;
+        }
+        var registry = await RegistryIndex.LoadAsync(db, cancellationToken);
+        var documents = await DocumentCache.LoadAsync(db, [], cancellationToken);
+        var revised = ToEngagement(record with { Sources = [] }, registry, documents, stored.Verification);
+        stored.Kind = revised.Kind;
+        stored.SetDates(revised.Date, revised.EndDate);
+        stored.Mode = revised.Mode;
+        stored.Place = revised.Place;
+        stored.EventName = revised.EventName;
+        stored.Channel = record.Channel is null ? stored.Channel ?? revised.Channel : revised.Channel;
+        stored.Status = revised.Status;
+        stored.Verification = revised.Verification;
+        stored.ReplaceParticipants(revised.Participants);
+        await db.SaveChangesAsync(cancellationToken);
+        await FullTextSearch.RefreshAsync(db, [id], cancellationToken);
+        return true;
+    }
+
     /// <summary>Stored engagements a record may report again: those on the same days, and those citing the same documents.</summary>
     private static async Task<List<Engagement>> StoredCandidatesAsync(AmityDb db, IReadOnlyList<EngagementRecord> records, CancellationToken cancellationToken)
     {

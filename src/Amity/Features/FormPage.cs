@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Amity.Features;
@@ -13,6 +15,12 @@ public abstract class FormPage : PageModel
 
     /// <summary>The attributes that tie a field to its message for assistive technology.</summary>
     public string Invalid(string field) => ErrorFor(field) is null ? "false" : "true";
+
+    /// <summary>The field's message, with the id its field's aria-describedby names; nothing when it has none.</summary>
+    public IHtmlContent ErrorTag(string field) =>
+        ErrorFor(field) is { } message
+            ? new HtmlString($"<p class=\"field-error\" id=\"{HtmlEncoder.Default.Encode(field)}-error\">{HtmlEncoder.Default.Encode(message)}</p>")
+            : HtmlString.Empty;
 
     protected void Show(InputException e)
     {

@@ -46,7 +46,12 @@ public static class AmityWebHost
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<AmityDb>(database.Configure);
         services.AddRouting(o => o.LowercaseUrls = true);
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            // One form enters and corrects engagements.
+            o.Conventions.AddPageRoute("/Engagements/Edit", "/engagements/new");
+        });
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {

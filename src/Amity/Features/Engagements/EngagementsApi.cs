@@ -1,3 +1,4 @@
+using Amity.Domain.Records;
 using Amity.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,42 @@ public static class EngagementsApi
         group.MapGet("/", List).WithName("ListEngagements")
             .WithSummary("Engagements, newest first, filtered by country, organisation, person, kind, channel, mode, status, verification, date range and full text.");
         group.MapGet("/{id:long}", Get).WithName("GetEngagement").WithSummary("One engagement with its participants and source passages.");
+        group.MapPost("/", Create).WithName("CreateEngagement")
+            .WithSummary("Enter an engagement in the record format of ANNOTATION.md (kind, date, participants...); stored as verified. The same record twice is stored once.");
+        group.MapPut("/{id:long}", Revise).WithName("ReviseEngagement")
+            .WithSummary("Correct an engagement: replaces its kind, dates, place, mode, channel, status, event and participants; its sources stay.");
         return api;
+    }
+
+    public static async Task<Results<Created<EngagementDetail>, ValidationProblem>> Create(EngagementRecord body, AmityDb db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var id = await EngagementEditor.CreateAsync(db, body, cancellationToken);
+            db.ChangeTracker.Clear();
+            return TypedResults.Created($"/api/v1/engagements/{id}", await EngagementQueries.GetAsync(db, id, cancellationToken));
+        }
+        catch (InputException e)
+        {
+            return TypedResults.ValidationProblem(e.ToDictionary());
+        }
+    }
+
+    public static async Task<Results<Ok<EngagementDetail>, NotFound, ValidationProblem>> Revise(long id, EngagementRecord body, AmityDb db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await EngagementEditor.ReviseAsync(db, id, body, note: null, cancellationToken))
+            {
+                return TypedResults.NotFound();
+            }
+            db.ChangeTracker.Clear();
+            return TypedResults.Ok((await EngagementQueries.GetAsync(db, id, cancellationToken))!);
+        }
+        catch (InputException e)
+        {
+            return TypedResults.ValidationProblem(e.ToDictionary());
+        }
     }
 
     public static async Task<Results<Ok<PageOf<EngagementSummary>>, ValidationProblem>> List(

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Amity.Features.Engagements;
+using Amity.Features.History;
+using Amity.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amity.Tests;
+
+/// <summary>Entering and correcting engagements through the API and the form, on databases of their own since they write.</summary>
+public class EngagementEditTests(AmityApps apps) : IClassFixture<AmityApps>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static object Meeting(string place, params object[] participants) => new
+    {
+        kind = "meeting",
+        date = "2026-05-12",
+        mode = "in_person",
+        place,
+        participants,
+    };
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AnEnteredRecordShouldBeMatchedToTheRegistryAndStoredOnce(string kind)
+    {
+        var client = apps[kind].CreateClient();
+        var body = Meeting("Kisumu",
+            new { name = "Wen Lisheng", country = "CN", side = 0, role = "host", principal = true },
+            new { name = "Test Visitor Achieng", title = "Mayor of Kisumu", country = "KE", side = 1, role = "guest" });
+
+        var created = await client.PostAsJsonAsync("/api/v1/engagements", body, Json);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var detail = (await created.Content.ReadFromJsonAsync<EngagementDetail>(Json))!;
+        detail.Engagement.Verification.ShouldBe("verified");
+        detail.Engagement.Place.ShouldBe("Kisumu");
+        var host = detail.Engagement.Participants.Single(p => p.Side == 0);
+        host.PersonId.ShouldNotBeNull();
+        created.Headers.Location!.ToString().ShouldBe($"/api/v1/engagements/{detail.Engagement.Id}");
+
+        var again = await client.PostAsJsonAsync("/api/v1/engagements", body, Json);
+        (await again.Content.ReadFromJsonAsync<EngagementDetail>(Json))!.Engagement.Id.ShouldBe(detail.Engagement.Id);
+        var found = (await client.GetFromJsonAsync<PageOf<EngagementSummary>>("/api/v1/engagements?q=Kisumu", Json))!;
+        found.Items.Select(e => e.Id).ShouldBe([detail.Engagement.Id]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task ABadRecordShouldBeRefusedFieldByFieldAndStoreNothing(string kind)
+    {
+        var app = apps[kind];
+        await using var db = app.Database.Context();
+        var before = await db.Engagements.CountAsync();
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/engagements", new
+        {
+            kind = "dinner",
+            date = "2026-05-12",
+            end_date = "2026-05-01",
+            participants = new object[] { new { name = "Somebody", country = "XX", side = 0, role = "host" } },
+        }, Json);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        var errors = problem.GetProperty("errors");
+        errors.TryGetProperty("kind", out _).ShouldBeTrue();
+        errors.TryGetProperty("end_date", out _).ShouldBeTrue();
+        errors.GetProperty("participants[0].country")[0].GetString()!.ShouldContain("XX");
+        (await db.Engagements.CountAsync()).ShouldBe(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task ACorrectionShouldChangeTheRecordKeepItsSourcesAndShowInItsHistory(string kind)
+    {
+        var app = apps[kind];
+        var client = app.CreateClient();
+        long id;
+        await using (var db = app.Database.Context())
+        {
+            id = await db.Engagements.Where(e => e.Sources.Count > 0 && e.Participants.Count >= 2 && e.MechanismId == null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        }
+        var original = (await client.GetFromJsonAsync<EngagementDetail>($"/api/v1/engagements/{id}", Json))!;
+        var record = EngagementEditor.ToRecord(original);
+        var corrected = record with
+        {
+            Place = "Corrected Town",
+            Participants = [.. record.Participants[..^1], new Amity.Domain.Records.ParticipantRecord { Name = "Test Interpreter Otieno", Country = "KE", Side = 1, Role = "present" }],
+        };
+
+        var response = await client.PutAsJsonAsync($"/api/v1/engagements/{id}", corrected, Amity.Domain.Records.EngagementRecord.Json);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = (await response.Content.ReadFromJsonAsync<EngagementDetail>(Json))!;
+        after.Engagement.Place.ShouldBe("Corrected Town");
+        after.Engagement.Participants.Select(p => p.Name).ShouldContain("Test Interpreter Otieno");
+        after.Engagement.Participants.Select(p => p.Name).ShouldNotContain(original.Engagement.Participants[^1].Name);
+        after.Engagement.Participants.Count.ShouldBe(original.Engagement.Participants.Count);
+        after.Sources.Select(s => (s.Document, s.Start, s.End)).ShouldBe(original.Sources.Select(s => (s.Document, s.Start, s.End)));
+
+        var history = (await client.GetFromJsonAsync<List<HistoryItem>>($"/api/v1/engagements/{id}/history", Json))!;
+        history.ShouldContain(h => h.Action == "changed" && h.Changes.Any(c => c.Field == "Place" && c.After == "Corrected Town"));
+        history.ShouldContain(h => h.Action == "deleted" && h.Entity == "Participant");
+        history.ShouldContain(h => h.Action == "created" && h.Entity == "Participant" && h.Changes.Any(c => c.After == "Test Interpreter Otieno"));
+        // Participants left as they were are not touched.
+        history.Count(h => h.Entity == "Participant").ShouldBe(2);
+
+        (await client.PutAsJsonAsync("/api/v1/engagements/999999", corrected, Amity.Domain.Records.EngagementRecord.Json)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheFormShouldShowProblemsNextToTheirFieldsAndThenSave()
+    {
+        var client = apps[TestDatabase.Sqlite].CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var html = await client.GetStringAsync("/engagements/new");
+        html.ShouldContain("name=\"participants[3].name\"");
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["kind"] = "meeting",
+            ["date"] = "12 May",
+            ["status"] = "held",
+            ["participants[0].name"] = "Wen Lisheng",
+            ["participants[0].side"] = "0",
+            ["participants[0].role"] = "host",
+            ["participants[1].name"] = "",
+            ["participants[1].side"] = "0",
+            ["participants[1].role"] = "host",
+            ["participants[2].name"] = "Test Form Guest Wanjiru",
+            ["participants[2].country"] = "KE",
+            ["participants[2].side"] = "1",
+            ["participants[2].role"] = "guest",
+        };
+
+        var refused = await client.PostAsync("/engagements/new", new FormUrlEncodedContent(form));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.Content.ReadAsStringAsync();
+        page.ShouldContain("id=\"date-error\"");
+        page.ShouldContain("is not a date");
+        page.ShouldContain("value=\"Test Form Guest Wanjiru\"");
+
+        form["date"] = "2026-05-12";
+        var saved = await client.PostAsync("/engagements/new", new FormUrlEncodedContent(form));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = saved.Headers.Location!.ToString();
+        location.ShouldMatch(@"^/engagements/\d+$");
+        var record = await client.GetStringAsync(location);
+        record.ShouldContain("Test Form Guest Wanjiru");
+        record.ShouldContain("Wen Lisheng");
+    }
+}
