@@ -109,7 +109,8 @@ public sealed class Engagement
             var key = NameKey.Of(participant.Label);
             if (!_participants.Any(p => p.Side == participant.Side && NameKey.Of(p.Label) == key))
             {
-                _participants.Add(participant);
+                // A copy, so the other record keeps its own participants until it is removed.
+                _participants.Add(participant.Copy());
             }
         }
         _participants.RemoveAll(p => p.IsPlaceholder && _participants.Any(x => !x.IsPlaceholder && x.Side == p.Side && x.SameOrganisation(p)));
@@ -199,6 +200,23 @@ public sealed class Participant
     public bool SameOrganisation(Participant other) =>
         (Organisation is not null && ReferenceEquals(Organisation, other.Organisation)) ||
         (OrganisationId is { } id && id != 0 && id == other.OrganisationId);
+
+    public Participant Copy()
+    {
+        var copy = new Participant(Name, Side, Role)
+        {
+            Title = Title,
+            OrganisationName = OrganisationName,
+            CountryCode = CountryCode,
+            IsPrincipal = IsPrincipal,
+            LeadsDelegation = LeadsDelegation,
+        };
+        copy.Person = Person;
+        copy.PersonId = PersonId;
+        copy.Organisation = Organisation;
+        copy.OrganisationId = OrganisationId;
+        return copy;
+    }
 
     /// <summary>The same party in the same part, linked to the same registry entries.</summary>
     public bool SameAs(Participant other) =>

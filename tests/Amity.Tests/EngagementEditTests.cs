@@ -151,3 +151,56 @@ public class EngagementEditTests(AmityApps apps) : IClassFixture<AmityApps>
         record.ShouldContain("Wen Lisheng");
     }
 }
+
+public class DuplicateMergeTests(AmityApps apps) : IClassFixture<AmityApps>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AnotherReportOfTheSameMeetingShouldBeSuggestedAndMergedKeepingEverySource(string kind)
+    {
+        var app = apps[kind];
+        var client = app.CreateClient();
+        long existing;
+        await using (var db = app.Database.Context())
+        {
+            existing = await db.Engagements
+                .Where(e => e.StartsOn != null && e.Sources.Count > 0 && e.MechanismId == null && e.DelegationId == null && e.Participants.Any(p => p.PersonId != null))
+                .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        }
+        var original = (await client.GetFromJsonAsync<EngagementDetail>($"/api/v1/engagements/{existing}", Json))!;
+        var person = original.Engagement.Participants.First(p => p.PersonId != null);
+        // A second report, two days later by another publisher's reckoning, naming one of the same people and one more.
+        var day = DateOnly.Parse(original.Engagement.Date!, System.Globalization.CultureInfo.InvariantCulture).AddDays(2);
+        var created = await client.PostAsJsonAsync("/api/v1/engagements", new
+        {
+            kind = original.Engagement.Kind,
+            date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            place = "Test Merge Hall",
+            participants = new object[]
+            {
+                new { name = person.Name, country = person.Country, side = person.Side, role = person.Role },
+                new { name = "Test Note Taker Njeri", country = "KE", side = person.Side + 1, role = "present" },
+            },
+        }, Json);
+        var duplicate = (await created.Content.ReadFromJsonAsync<EngagementDetail>(Json))!.Engagement.Id;
+
+        var suggested = (await client.GetFromJsonAsync<List<EngagementSummary>>($"/api/v1/engagements/{duplicate}/duplicates", Json))!;
+        suggested.Select(s => s.Id).ShouldContain(existing);
+        (await client.GetStringAsync($"/engagements/{duplicate}")).ShouldContain($"Merge this record into record {existing}");
+
+        (await client.PostAsJsonAsync($"/api/v1/engagements/{duplicate}/merge", new MergeRequest(duplicate), Json)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var merged = await client.PostAsJsonAsync($"/api/v1/engagements/{duplicate}/merge", new MergeRequest(existing), Json);
+        merged.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = (await merged.Content.ReadFromJsonAsync<EngagementDetail>(Json))!;
+        after.Sources.Count.ShouldBe(original.Sources.Count);
+        after.Engagement.Participants.Select(p => p.Name).ShouldContain("Test Note Taker Njeri");
+        after.Engagement.Participants.Count(p => p.Name == person.Name).ShouldBe(1);
+        (await client.GetAsync($"/api/v1/engagements/{duplicate}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var history = (await client.GetFromJsonAsync<List<HistoryItem>>($"/api/v1/engagements/{duplicate}/history", Json))!;
+        history.ShouldContain(h => h.Action == "deleted" && h.Entity == "Engagement" && h.Note == $"merged engagement {duplicate} into {existing}");
+        (await client.PostAsJsonAsync($"/api/v1/engagements/{duplicate}/merge", new MergeRequest(existing), Json)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Features.Engagements;
 
-public sealed class DetailModel(AmityDb db) : PageModel
+public sealed class DetailModel(AmityDb db) : FormPage
 {
     public IReadOnlyList<HistoryItem> History { get; private set; } = [];
 
@@ -15,13 +15,32 @@ public sealed class DetailModel(AmityDb db) : PageModel
 
     public EngagementDetail Detail { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    public IReadOnlyList<EngagementSummary> Duplicates { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostMergeAsync(long id, long into, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Engagements.Duplicates.MergeAsync(db, id, into, cancellationToken) ? Redirect($"/engagements/{into}") : NotFound();
+        }
+        catch (InputException e)
+        {
+            Show(e);
+            db.ChangeTracker.Clear();
+            return await LoadAsync(id, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> LoadAsync(long id, CancellationToken cancellationToken)
     {
         if (await EngagementQueries.GetAsync(db, id, cancellationToken) is not { } detail)
         {
             return NotFound();
         }
         Detail = detail;
+        Duplicates = await Engagements.Duplicates.SuggestAsync(db, id, cancellationToken);
         History = await RecordHistory.OfAsync(db, nameof(Domain.Engagement), id, cancellationToken);
         var documentIds = detail.Sources.Select(s => s.DocumentId).Distinct().ToList();
         foreach (var d in await db.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => new { d.Id, d.Text }).ToListAsync(cancellationToken))

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Amity.Features.Engagements;
 
+public sealed record MergeRequest(long Into);
+
 public static class EngagementsApi
 {
     public static RouteGroupBuilder MapEngagementsApi(this RouteGroupBuilder api)
@@ -16,7 +18,31 @@ public static class EngagementsApi
             .WithSummary("Enter an engagement in the record format of ANNOTATION.md (kind, date, participants...); stored as verified. The same record twice is stored once.");
         group.MapPut("/{id:long}", Revise).WithName("ReviseEngagement")
             .WithSummary("Correct an engagement: replaces its kind, dates, place, mode, channel, status, event and participants; its sources stay.");
+        group.MapGet("/{id:long}/duplicates", SuggestDuplicates).WithName("SuggestDuplicates")
+            .WithSummary("Other records that may report the same engagement: within three days, sharing a person or organisation, or the same kind between the same countries.");
+        group.MapPost("/{id:long}/merge", Merge).WithName("MergeEngagement")
+            .WithSummary("Merge this record into another (body {\"into\": id}): its sources and participants join the other, and it is removed; the audit trail keeps it.");
         return api;
+    }
+
+    public static async Task<Ok<IReadOnlyList<EngagementSummary>>> SuggestDuplicates(long id, AmityDb db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await Duplicates.SuggestAsync(db, id, cancellationToken));
+
+    public static async Task<Results<Ok<EngagementDetail>, NotFound, ValidationProblem>> Merge(long id, MergeRequest body, AmityDb db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await Duplicates.MergeAsync(db, id, body.Into, cancellationToken))
+            {
+                return TypedResults.NotFound();
+            }
+            db.ChangeTracker.Clear();
+            return TypedResults.Ok((await EngagementQueries.GetAsync(db, body.Into, cancellationToken))!);
+        }
+        catch (InputException e)
+        {
+            return TypedResults.ValidationProblem(e.ToDictionary());
+        }
     }
 
     public static async Task<Results<Created<EngagementDetail>, ValidationProblem>> Create(EngagementRecord body, AmityDb db, CancellationToken cancellationToken)
