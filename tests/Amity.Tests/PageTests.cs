@@ -47,12 +47,12 @@ public class PageTests(AmityApps apps) : IClassFixture<AmityApps>
 
         foreach (var source in detail.Sources)
         {
-            var encoded = System.Net.WebUtility.HtmlEncode(source.Passage!).Replace("&#39;", "&#x27;", StringComparison.Ordinal);
+            var encoded = Html.Encode(source.Passage!);
             html.ShouldContain("<mark>" + encoded[..Math.Min(40, encoded.Length)]);
         }
         foreach (var participant in detail.Engagement.Participants.Where(p => p.Title is not null))
         {
-            html.ShouldContain(System.Net.WebUtility.HtmlEncode(participant.Title!).Replace("&#39;", "&#x27;", StringComparison.Ordinal));
+            html.ShouldContain(Html.Encode(participant.Title!));
         }
         (await Client.GetAsync("/engagements/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

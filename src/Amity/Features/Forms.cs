@@ -85,3 +85,6 @@ public static class RegistryOptions
         (await db.Organisations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.CountryCode }).ToListAsync(cancellationToken))
         .Select(o => new RegistryOption(o.Id, o.CountryCode is null ? o.Name : $"{o.Name} ({o.CountryCode})")).ToList();
 }
+
+/// <summary>The merge form of a person's or organisation's page: the records it may be a duplicate of.</summary>
+public sealed record MergeForm(string Label, IReadOnlyList<RegistryOption> Options, string? Error);

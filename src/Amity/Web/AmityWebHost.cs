@@ -46,6 +46,8 @@ public static class AmityWebHost
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<AmityDb>(database.Configure);
         services.AddRouting(o => o.LowercaseUrls = true);
+        // Names in every script are written as themselves, not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
