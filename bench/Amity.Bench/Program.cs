@@ -12,6 +12,7 @@ using Amity.Storage.Import;
 //   dotnet run -c Release --project bench/Amity.Bench -- extract [--mb 50]
 //   dotnet run -c Release --project bench/Amity.Bench -- import [--count 20000] [--db TARGET]
 //   dotnet run -c Release --project bench/Amity.Bench -- generate --mb 100 --out DIR
+//   dotnet run -c Release --project bench/Amity.Bench -- pages [--count 100000] [--db FILE] [--rounds 20] [--only TEXT]
 var command = args.FirstOrDefault() ?? "help";
 string Option(string name, string fallback)
 {
@@ -27,13 +28,20 @@ switch (command)
     case "import":
         await ImportAsync(int.Parse(Option("--count", "20000"), CultureInfo.InvariantCulture), Option("--db", ""));
         break;
+    case "pages":
+        return await PageBenchmark.RunAsync(
+            int.Parse(Option("--count", "100000"), CultureInfo.InvariantCulture),
+            Option("--db", Path.Combine(Path.GetTempPath(), "amity-bench-pages.db")),
+            int.Parse(Option("--rounds", "20"), CultureInfo.InvariantCulture),
+            args.Contains("--only") ? Option("--only", "") : null);
     case "generate":
         Generate(int.Parse(Option("--mb", "100"), CultureInfo.InvariantCulture), Option("--out", "bench-corpus"));
         break;
     default:
-        Console.WriteLine("usage: Amity.Bench extract [--mb N] | import [--count N] [--db TARGET] | generate --mb N --out DIR");
+        Console.WriteLine("usage: Amity.Bench extract [--mb N] | import [--count N] [--db TARGET] | pages [--count N] [--db FILE] [--rounds N] | generate --mb N --out DIR");
         break;
 }
+return 0;
 
 static List<ReadoutDocument> Corpus(int megabytes)
 {
@@ -96,23 +104,8 @@ static async Task ImportAsync(int count, string db)
         await create.ExecuteNonQueryAsync();
     }
     await target.MigrateAsync();
-    var random = new Random(11);
-    string[] people = [.. Enumerable.Range(0, 2000).Select(i => $"Person {i:D4} Example")];
-    string[] organisations = [.. Enumerable.Range(0, 300).Select(i => $"Organisation {i:D3} of Friendship")];
-    string[] countries = ["CN", "VN", "KE", "NO", "FR", "DE", "PE", "CY", "AZ", "GH"];
-    var records = Enumerable.Range(0, count).Select(i => new EngagementRecord
-    {
-        Kind = Codes.Of((EngagementKind)(i % 7)),
-        Date = new DateOnly(2000, 1, 1).AddDays(random.Next(9000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Mode = "in_person",
-        Place = "Beijing",
-        Participants =
-        [
-            new() { Name = people[random.Next(people.Length)], Title = "Minister", Organization = organisations[random.Next(organisations.Length)], Country = countries[random.Next(countries.Length)], Side = 0, Role = "host", Principal = true },
-            new() { Name = people[random.Next(people.Length)], Title = "Chair", Organization = organisations[random.Next(organisations.Length)], Country = countries[random.Next(countries.Length)], Side = 1, Role = "guest", Principal = true },
-        ],
-        Sources = [new() { Document = $"bench-{i / 50:D6}.txt", Start = 0, End = 100, Evidence = $"Synthetic report {i} of a meeting on people-to-people exchanges." }],
-    }).ToList();
+    var generator = new SyntheticRecords(seed: 11);
+    var records = Enumerable.Range(0, count).Select(_ => generator.Next()).ToList();
     await using var context = target.CreateContext();
     var clock = Stopwatch.StartNew();
     var result = await RecordImporter.ImportAsync(context, records, Verification.Verified);

@@ -31,7 +31,7 @@ public sealed record DatabaseTarget(string Value)
         }
         else
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(SqliteTuning.Instance);
         }
         // Migrations are hand-written without a model snapshot, so EF cannot compare them with the model;
         // SchemaTests compares the migrated schema with the model instead.

@@ -43,27 +43,30 @@ public static class DashboardQueries
         var byChannel = Enum.GetValues<Channel>().Select(c => new Tally(Codes.Of(c), rows.Count(r => r.Channel == c)))
             .Append(new Tally("unset", rows.Count(r => r.Channel is null))).Where(t => t.Count > 0).ToList();
 
-        var participants = db.Participants.Where(p => held.Any(e => e.Id == p.EngagementId));
-        var countries = await participants.Where(p => p.CountryCode != null)
+        // The year's participants are read once, through the engagements' date index, and counted here: the
+        // grouped queries SQLite would otherwise run each scan every participant ever recorded.
+        var taking = await held.SelectMany(e => e.Participants)
+            .Select(p => new { p.EngagementId, p.CountryCode, p.OrganisationId, p.PersonId, p.Side })
+            .ToListAsync(cancellationToken);
+        var countries = taking.Where(p => p.CountryCode != null)
             .GroupBy(p => p.CountryCode!)
-            .Select(g => new { Code = g.Key, Count = g.Select(p => p.EngagementId).Distinct().Count() })
-            .OrderByDescending(x => x.Count).Take(10)
-            .ToListAsync(cancellationToken);
-        var partnerCounts = await participants.Where(p => p.OrganisationId != null)
+            .Select(g => new Tally(g.Key, g.Select(p => p.EngagementId).Distinct().Count()))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.Ordinal).Take(10).ToList();
+        var counts = taking.Where(p => p.OrganisationId != null)
             .GroupBy(p => p.OrganisationId!.Value)
-            .Select(g => new { Id = g.Key, Count = g.Select(p => p.EngagementId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        // Partners of the two years before that were met least (or not at all) this year.
+            .ToDictionary(g => g.Key, g => g.Select(p => p.EngagementId).Distinct().Count());
+        // Counterparts are the people (else organisations) met on the other side: side 0 is the reporting side.
+        var counterparts = taking.Where(p => p.Side > 0 && p.PersonId != null).Select(p => p.PersonId).Distinct().Count()
+            + taking.Where(p => p.Side > 0 && p.PersonId == null && p.OrganisationId != null).Select(p => p.OrganisationId).Distinct().Count();
+        // Partners of the two years before that were met least (or not at all) this year; ties go to the longest known.
         var earlier = db.Engagements.Where(e => e.Status == EngagementStatus.Held && e.StartsOn >= first.AddYears(-2) && e.StartsOn < first);
-        var recentPartners = await db.Participants
-            .Where(p => p.OrganisationId != null && earlier.Any(e => e.Id == p.EngagementId))
-            .Select(p => p.OrganisationId!.Value).Distinct().ToListAsync(cancellationToken);
-        var names = await OrganisationNamesAsync(db, partnerCounts.Select(p => p.Id).Concat(recentPartners).Distinct().ToList(), cancellationToken);
-        var counts = partnerCounts.ToDictionary(p => p.Id, p => p.Count);
-        var top = partnerCounts.OrderByDescending(p => p.Count).ThenBy(p => names[p.Id].Name, StringComparer.Ordinal).Take(10)
-            .Select(p => new PartnerTally(p.Id, names[p.Id].Name, names[p.Id].Country, p.Count)).ToList();
-        var quiet = recentPartners.Select(id => new PartnerTally(id, names[id].Name, names[id].Country, counts.GetValueOrDefault(id)))
-            .OrderBy(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).Take(10).ToList();
+        var recentPartners = await earlier.SelectMany(e => e.Participants)
+            .Where(p => p.OrganisationId != null).Select(p => p.OrganisationId!.Value).Distinct().ToListAsync(cancellationToken);
+        var topIds = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(10).Select(c => c.Key).ToList();
+        var quietIds = recentPartners.OrderBy(id => counts.GetValueOrDefault(id)).ThenBy(id => id).Take(10).ToList();
+        var names = await OrganisationNamesAsync(db, topIds.Concat(quietIds).Distinct().ToList(), cancellationToken);
+        var top = topIds.Select(id => new PartnerTally(id, names[id].Name, names[id].Country, counts[id])).ToList();
+        var quiet = quietIds.Select(id => new PartnerTally(id, names[id].Name, names[id].Country, counts.GetValueOrDefault(id))).ToList();
 
         var overdue = await DialogueQueries.OverdueAsync(db, today, cancellationToken);
         var delegations = await DelegationQueries.PlannedAsync(db, today, today.AddDays(PlannedHorizonDays), cancellationToken);
@@ -71,9 +74,9 @@ public static class DashboardQueries
         var awaiting = await db.Engagements.CountAsync(e => e.Verification == Verification.Extracted, cancellationToken);
 
         return new DashboardView(y, Summarise(rows.Count, rows.Count(r => r.Kind is EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call),
-                await CounterpartsAsync(participants, cancellationToken), rows.Count(r => r.Kind == EngagementKind.Event), rows.Count(r => r.Mode == EngagementMode.Video)),
+                counterparts, rows.Count(r => r.Kind == EngagementKind.Event), rows.Count(r => r.Mode == EngagementMode.Video)),
             rows.Count, byMonth, byKind, byMode, byChannel,
-            countries.Select(c => new Tally(c.Code, c.Count)).ToList(), top, quiet, overdue, delegations, anniversaries, awaiting);
+            countries, top, quiet, overdue, delegations, anniversaries, awaiting);
     }
 
     /// <summary>"87 meetings and calls with 64 counterparts, 22 events, 31% by video".</summary>
@@ -84,14 +87,6 @@ public static class DashboardQueries
                 $"{Plural(meetingsAndCalls, "meeting and call", "meetings and calls")} with {Plural(counterparts, "counterpart", "counterparts")}, {Plural(events, "event", "events")}, {Math.Round(100.0 * video / total)}% by video");
 
     private static string Plural(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
-
-    // Counterparts are the people (else organisations) met on the other side: side 0 is the reporting side.
-    private static async Task<int> CounterpartsAsync(IQueryable<Participant> participants, CancellationToken cancellationToken)
-    {
-        var people = await participants.Where(p => p.Side > 0 && p.PersonId != null).Select(p => p.PersonId).Distinct().CountAsync(cancellationToken);
-        var organisations = await participants.Where(p => p.Side > 0 && p.PersonId == null && p.OrganisationId != null).Select(p => p.OrganisationId).Distinct().CountAsync(cancellationToken);
-        return people + organisations;
-    }
 
     private static async Task<Dictionary<long, (string Name, string? Country)>> OrganisationNamesAsync(AmityDb db, List<long> ids, CancellationToken cancellationToken) =>
         (await db.Organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.CountryCode }).ToListAsync(cancellationToken))

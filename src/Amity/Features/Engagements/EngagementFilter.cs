@@ -85,6 +85,12 @@ public sealed class EngagementFilter
         }
     }
 
+    /// <summary>True when the filter narrows the engagements at all (paging and order aside).</summary>
+    public bool HasConditions =>
+        !string.IsNullOrEmpty(Country) || Organisation is not null || Person is not null || !string.IsNullOrEmpty(Kind) ||
+        !string.IsNullOrEmpty(Channel) || !string.IsNullOrEmpty(Mode) || !string.IsNullOrEmpty(Status) ||
+        !string.IsNullOrEmpty(Verification) || From is not null || To is not null || !string.IsNullOrWhiteSpace(Q);
+
     public IQueryable<Engagement> Apply(AmityDb db)
     {
         IQueryable<Engagement> query = db.Engagements;

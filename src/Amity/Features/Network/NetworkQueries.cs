@@ -26,10 +26,11 @@ public static class NetworkQueries
     public static async Task<NetworkGraph> GraphAsync(AmityDb db, EngagementFilter filter, CancellationToken cancellationToken)
     {
         var graph = await LoadAsync(db, filter, cancellationToken);
-        var edges = graph.Edges.Values
-            .OrderByDescending(e => e.Engagements.Count).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal)
-            .Take(MaxEdges)
-            .Select(e => new NetworkEdge(e.Source, e.Target, e.Kind, e.Engagements.Count)).ToList();
+        var strongest = graph.Edges.Values.ToList();
+        strongest.Sort((a, b) => b.Engagements != a.Engagements ? b.Engagements.CompareTo(a.Engagements)
+            : Graph.Compare(a.Source, b.Source) is var c and not 0 ? c : Graph.Compare(a.Target, b.Target));
+        var edges = strongest.Take(MaxEdges)
+            .Select(e => new NetworkEdge(Graph.Name(e.Source), Graph.Name(e.Target), e.Kind, e.Engagements)).ToList();
         var used = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
         var nodes = await NodesAsync(db, graph, used, cancellationToken);
         return new NetworkGraph(nodes.Values.OrderByDescending(n => n.Engagements).ThenBy(n => n.Label, StringComparer.Ordinal).ToList(), edges, graph.EngagementCount);
@@ -42,10 +43,11 @@ public static class NetworkQueries
     public static async Task<IReadOnlyList<PathStep>> PathAsync(AmityDb db, string from, string to, CancellationToken cancellationToken)
     {
         var graph = await LoadAsync(db, new EngagementFilter(), cancellationToken);
-        var previous = new Dictionary<string, (string Node, long Engagement)>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
-        var queue = new Queue<string>([from]);
-        while (queue.Count > 0 && !seen.Contains(to))
+        var (start, goal) = (Graph.Parse(from), Graph.Parse(to));
+        var previous = new Dictionary<long, (long Node, long Engagement)>();
+        var seen = new HashSet<long> { start };
+        var queue = new Queue<long>([start]);
+        while (queue.Count > 0 && !seen.Contains(goal))
         {
             var node = queue.Dequeue();
             foreach (var (next, engagement) in graph.Neighbours(node))
@@ -57,14 +59,14 @@ public static class NetworkQueries
                 }
             }
         }
-        if (!seen.Contains(to) || from == to)
+        if (!seen.Contains(goal) || start == goal)
         {
             return [];
         }
         var chain = new List<(string Node, long? Engagement)>();
-        for (var node = to; node != from; node = previous[node].Node)
+        for (var node = goal; node != start; node = previous[node].Node)
         {
-            chain.Add((node, previous[node].Engagement));
+            chain.Add((Graph.Name(node), previous[node].Engagement));
         }
         chain.Add((from, null));
         chain.Reverse();
@@ -77,26 +79,53 @@ public static class NetworkQueries
 
     private static async Task<Graph> LoadAsync(AmityDb db, EngagementFilter filter, CancellationToken cancellationToken)
     {
-        var engagements = filter.Apply(db).Select(e => e.Id);
-        var rows = await db.Participants
-            .Where(p => engagements.Contains(p.EngagementId) && (p.PersonId != null || p.OrganisationId != null))
-            .Select(p => new { p.EngagementId, p.Side, p.PersonId, p.OrganisationId })
+        var participants = db.Participants.Where(p => p.PersonId != null || p.OrganisationId != null);
+        if (filter.HasConditions)
+        {
+            var engagements = filter.Apply(db).Select(e => e.Id);
+            participants = participants.Where(p => engagements.Contains(p.EngagementId));
+        }
+        // In engagement order, which the participants' covering index gives without sorting.
+        var rows = await participants.OrderBy(p => p.EngagementId)
+            .Select(p => new Row(p.EngagementId, p.Side, p.PersonId, p.OrganisationId))
             .AsNoTracking().ToListAsync(cancellationToken);
         var graph = new Graph();
-        foreach (var engagement in rows.GroupBy(r => r.EngagementId))
+        var parties = new List<(int Side, long Node)>();
+        var members = new List<(long Person, long Organisation)>();
+        for (var start = 0; start < rows.Count;)
         {
-            graph.EngagementCount++;
-            // Each participant stands for its person, else its organisation.
-            var parties = engagement.Select(r => (r.Side, Node: r.PersonId is { } p ? $"p{p}" : $"o{r.OrganisationId}")).Distinct().ToList();
-            foreach (var r in engagement.Where(r => r.PersonId is not null && r.OrganisationId is not null))
+            var engagement = rows[start].EngagementId;
+            parties.Clear();
+            members.Clear();
+            var end = start;
+            for (; end < rows.Count && rows[end].EngagementId == engagement; end++)
             {
-                graph.Link($"p{r.PersonId}", $"o{r.OrganisationId}", "member", engagement.Key);
-            }
-            foreach (var a in parties)
-            {
-                foreach (var b in parties.Where(b => b.Side > a.Side))
+                var r = rows[end];
+                // Each participant stands for its person, else its organisation.
+                var node = r.PersonId is { } person ? Graph.Person(person) : Graph.Organisation(r.OrganisationId!.Value);
+                if (!parties.Contains((r.Side, node)))
                 {
-                    graph.Link(a.Node, b.Node, "met", engagement.Key);
+                    parties.Add((r.Side, node));
+                }
+                if (r.PersonId is { } p && r.OrganisationId is { } o && !members.Contains((p, o)))
+                {
+                    members.Add((p, o));
+                }
+            }
+            start = end;
+            graph.EngagementCount++;
+            foreach (var (person, organisation) in members)
+            {
+                graph.Link(Graph.Person(person), Graph.Organisation(organisation), "member", engagement);
+            }
+            for (var i = 0; i < parties.Count; i++)
+            {
+                for (var j = 0; j < parties.Count; j++)
+                {
+                    if (parties[j].Side > parties[i].Side)
+                    {
+                        graph.Link(parties[i].Node, parties[j].Node, "met", engagement);
+                    }
                 }
             }
             foreach (var node in parties.Select(p => p.Node).Distinct())
@@ -114,51 +143,81 @@ public static class NetworkQueries
         var nodes = new Dictionary<string, NetworkNode>(StringComparer.Ordinal);
         foreach (var p in await db.People.Where(p => people.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.CountryCode }).ToListAsync(cancellationToken))
         {
-            nodes[$"p{p.Id}"] = new NetworkNode($"p{p.Id}", "person", p.Name, p.CountryCode, graph.CountOf($"p{p.Id}"), $"/people/{p.Id}");
+            nodes[$"p{p.Id}"] = new NetworkNode($"p{p.Id}", "person", p.Name, p.CountryCode, graph.CountOf(Graph.Person(p.Id)), $"/people/{p.Id}");
         }
         foreach (var o in await db.Organisations.Where(o => organisations.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.CountryCode }).ToListAsync(cancellationToken))
         {
-            nodes[$"o{o.Id}"] = new NetworkNode($"o{o.Id}", "organisation", o.Name, o.CountryCode, graph.CountOf($"o{o.Id}"), $"/organisations/{o.Id}");
+            nodes[$"o{o.Id}"] = new NetworkNode($"o{o.Id}", "organisation", o.Name, o.CountryCode, graph.CountOf(Graph.Organisation(o.Id)), $"/organisations/{o.Id}");
         }
         return nodes;
     }
 
-    private sealed class Tie(string source, string target, string kind)
+    private sealed record Row(long EngagementId, int Side, long? PersonId, long? OrganisationId);
+
+    private sealed class Tie(long source, long target, string kind)
     {
-        public string Source { get; } = source;
-        public string Target { get; } = target;
+        public long Source { get; } = source;
+        public long Target { get; } = target;
         public string Kind { get; } = kind;
-        public HashSet<long> Engagements { get; } = [];
+        public int Engagements { get; set; }
     }
 
+    /// <summary>
+    /// Nodes are numbers while the graph is built (a person's id, an organisation's id negated) and named
+    /// "p12" / "o5" only for the few that are returned; ties count the engagements behind them.
+    /// </summary>
     private sealed class Graph
     {
-        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Node, long Engagement)>> _neighbours = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, int> _counts = [];
+        private readonly Dictionary<long, List<(long Node, long Engagement)>> _neighbours = [];
 
-        public Dictionary<(string, string), Tie> Edges { get; } = [];
+        public Dictionary<(long, long), Tie> Edges { get; } = [];
         public int EngagementCount { get; set; }
 
-        public void Count(string node) => _counts[node] = _counts.GetValueOrDefault(node) + 1;
+        public static long Person(long id) => id;
 
-        public int CountOf(string node) => _counts.GetValueOrDefault(node);
+        public static long Organisation(long id) => -id;
 
-        public List<(string Node, long Engagement)> Neighbours(string node) => _neighbours.GetValueOrDefault(node) ?? [];
+        public static string Name(long node) => node > 0 ? $"p{node}" : $"o{-node}";
 
-        public void Link(string a, string b, string kind, long engagement)
+        public static long Parse(string id) =>
+            long.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) * (id[0] == 'p' ? 1 : -1);
+
+        /// <summary>Orders nodes as their names order ordinally ("o5" before "p12" before "p9"), without making the names.</summary>
+        public static int Compare(long a, long b)
+        {
+            if ((a > 0) != (b > 0))
+            {
+                return a > 0 ? 1 : -1;
+            }
+            Span<char> x = stackalloc char[20];
+            Span<char> y = stackalloc char[20];
+            Math.Abs(a).TryFormat(x, out var xl, provider: System.Globalization.CultureInfo.InvariantCulture);
+            Math.Abs(b).TryFormat(y, out var yl, provider: System.Globalization.CultureInfo.InvariantCulture);
+            return x[..xl].SequenceCompareTo(y[..yl]);
+        }
+
+        public void Count(long node) => _counts[node] = _counts.GetValueOrDefault(node) + 1;
+
+        public int CountOf(long node) => _counts.GetValueOrDefault(node);
+
+        public List<(long Node, long Engagement)> Neighbours(long node) => _neighbours.GetValueOrDefault(node) ?? [];
+
+        /// <summary>Called once per engagement and pair, so the count is the engagements linking the two.</summary>
+        public void Link(long a, long b, string kind, long engagement)
         {
             if (a == b)
             {
                 return;
             }
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            var key = Compare(a, b) < 0 ? (a, b) : (b, a);
             if (!Edges.TryGetValue(key, out var tie))
             {
                 Edges[key] = tie = new Tie(key.Item1, key.Item2, kind);
                 (_neighbours.TryGetValue(a, out var na) ? na : _neighbours[a] = []).Add((b, engagement));
                 (_neighbours.TryGetValue(b, out var nb) ? nb : _neighbours[b] = []).Add((a, engagement));
             }
-            tie.Engagements.Add(engagement);
+            tie.Engagements++;
         }
     }
 }

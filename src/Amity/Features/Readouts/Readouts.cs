@@ -80,12 +80,21 @@ public static class Readouts
     }
 
     /// <summary>The readouts stored most recently first.</summary>
-    public static async Task<IReadOnlyList<ReadoutSummary>> RecentAsync(AmityDb db, int count, CancellationToken cancellationToken) =>
-        await db.Documents.OrderByDescending(d => d.Id).Take(count)
-            .Select(d => new ReadoutSummary(d.Id, d.Key, d.Title, d.Publisher, d.Published,
-                db.Engagements.Count(e => e.Sources.Any(s => s.DocumentId == d.Id)),
-                db.Engagements.Count(e => e.Verification == Verification.Extracted && e.Sources.Any(s => s.DocumentId == d.Id))))
-            .ToListAsync(cancellationToken);
+    public static async Task<IReadOnlyList<ReadoutSummary>> RecentAsync(AmityDb db, int count, CancellationToken cancellationToken)
+    {
+        var documents = await db.Documents.OrderByDescending(d => d.Id).Take(count)
+            .Select(d => new { d.Id, d.Key, d.Title, d.Publisher, d.Published }).ToListAsync(cancellationToken);
+        var ids = documents.Select(d => d.Id).ToList();
+        // Counted from the sources of these documents (indexed), not by testing every engagement against each.
+        var counts = await db.Sources.Where(s => ids.Contains(s.DocumentId))
+            .Join(db.Engagements, s => s.EngagementId, e => e.Id, (s, e) => new { s.DocumentId, e.Id, e.Verification })
+            .Distinct()
+            .GroupBy(x => x.DocumentId)
+            .Select(g => new { Document = g.Key, Records = g.Count(), Awaiting = g.Count(x => x.Verification == Verification.Extracted) })
+            .ToDictionaryAsync(x => x.Document, cancellationToken);
+        return documents.Select(d => new ReadoutSummary(d.Id, d.Key, d.Title, d.Publisher, d.Published,
+            counts.GetValueOrDefault(d.Id)?.Records ?? 0, counts.GetValueOrDefault(d.Id)?.Awaiting ?? 0)).ToList();
+    }
 
     private static readonly HashSet<string> Allowed = [".txt", ".text", ".html", ".htm"];
 
