@@ -33,34 +33,17 @@ public static class PageBenchmark
             using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(2) };
             var pages = (await PagesAsync(target)).Where(p => only is null || p.Contains(only, StringComparison.Ordinal)).ToList();
             Console.WriteLine($"{target.Describe()}: {pages.Count} pages, {rounds} timed requests each after 3 warm-up requests");
-            Console.WriteLine($"{"page",-52} {"median",8} {"p95",8} {"max",8} {"KB",6}");
+            // "first" is the first request to the page, before anything it keeps is warm.
+            Console.WriteLine($"{"page",-52} {"first",8} {"median",8} {"p95",8} {"max",8} {"KB",6}");
             var over = 0;
             foreach (var path in pages)
             {
-                var times = new List<double>();
-                long bytes = 0;
-                for (var i = 0; i < rounds + 3; i++)
-                {
-                    var clock = Stopwatch.StartNew();
-                    using var response = await client.GetAsync(path);
-                    var body = await response.Content.ReadAsByteArrayAsync();
-                    var elapsed = clock.Elapsed.TotalMilliseconds;
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}");
-                    }
-                    bytes = body.Length;
-                    if (i >= 3)
-                    {
-                        times.Add(elapsed);
-                    }
-                }
-                times.Sort();
-                var median = times[times.Count / 2];
-                var p95 = times[(int)Math.Ceiling(times.Count * 0.95) - 1];
-                var slow = p95 > BarMilliseconds;
-                over += slow ? 1 : 0;
-                Console.WriteLine($"{path,-52} {median,8:F1} {p95,8:F1} {times[^1],8:F1} {bytes / 1024,6}{(slow ? "  OVER 300 ms" : "")}");
+                over += await TimeAsync(client, path, path, rounds, before: null) ? 1 : 0;
+            }
+            if (only is null || "/network".Contains(only, StringComparison.Ordinal))
+            {
+                // The whole network is kept until something changes: timed again with a new engagement before each request.
+                over += await TimeAsync(client, "/network", "/network after each change", rounds, round => RecordCallAsync(client, round)) ? 1 : 0;
             }
             Console.WriteLine(over == 0 ? $"every page under {BarMilliseconds} ms at the 95th percentile" : $"{over} page(s) over {BarMilliseconds} ms");
             return over == 0 ? 0 : 1;
@@ -68,6 +51,66 @@ public static class PageBenchmark
         finally
         {
             await host.StopAsync();
+        }
+    }
+
+    /// <summary>Fetches the page three times to warm up, then times it; prints the figures and returns true when over the bar.</summary>
+    private static async Task<bool> TimeAsync(HttpClient client, string path, string label, int rounds, Func<int, Task>? before)
+    {
+        var times = new List<double>();
+        long bytes = 0;
+        var first = 0.0;
+        for (var i = 0; i < rounds + 3; i++)
+        {
+            if (before is not null)
+            {
+                await before(i);
+            }
+            var clock = Stopwatch.StartNew();
+            using var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}");
+            }
+            bytes = body.Length;
+            first = i == 0 ? elapsed : first;
+            if (i >= 3)
+            {
+                times.Add(elapsed);
+            }
+        }
+        times.Sort();
+        var median = times[times.Count / 2];
+        var p95 = times[(int)Math.Ceiling(times.Count * 0.95) - 1];
+        var slow = p95 > BarMilliseconds;
+        Console.WriteLine($"{label,-52} {first,8:F1} {median,8:F1} {p95,8:F1} {times[^1],8:F1} {bytes / 1024,6}{(slow ? "  OVER 300 ms" : "")}");
+        return slow;
+    }
+
+    // Each run's calls are new records (the same record entered twice is stored once, which changes nothing).
+    private static readonly long Run = DateTime.UtcNow.Ticks;
+
+    /// <summary>Records a call between two fictional people through the API: a change like any other, audited.</summary>
+    private static async Task RecordCallAsync(HttpClient client, int round)
+    {
+        var record = new
+        {
+            kind = "call",
+            date = new DateOnly(2026, 1, 1).AddDays(round).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            mode = "phone",
+            participants = new object[]
+            {
+                new { name = "Bench Caller Amina", country = "KE", side = 0, role = "host" },
+                new { name = $"Bench Counterpart {Run}-{round}", country = "NO", side = 1, role = "guest" },
+            },
+        };
+        using var response = await client.PostAsync("/api/v1/engagements",
+            new StringContent(JsonSerializer.Serialize(record), System.Text.Encoding.UTF8, "application/json"));
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"recording a call answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
     }
 

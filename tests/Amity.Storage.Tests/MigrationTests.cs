@@ -95,4 +95,26 @@ public class MigrationTests
         }
         return columns;
     }
+
+    [Fact]
+    public async Task EverySqliteConnectionShouldHaveTheLargerPageCacheAndMappedReads()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        // Twice: the second open reuses the pooled native connection, which keeps its settings.
+        for (var open = 0; open < 2; open++)
+        {
+            await using var db = database.Context();
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            (await Pragma(connection, "cache_size")).ShouldBe(-16384L);
+            (await Pragma(connection, "mmap_size")).ShouldBe(268435456L);
+        }
+    }
+
+    private static async Task<object?> Pragma(DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return await command.ExecuteScalarAsync();
+    }
 }

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Amity.Features.Engagements;
 using Amity.Features.History;
 using Amity.Features.Organisations;
 using Amity.Features.People;
 using Amity.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Amity.Tests;
 
@@ -92,6 +94,34 @@ public class RegistryMergeTests(AmityApps apps) : IClassFixture<AmityApps>
         (await client.GetAsync($"/api/v1/organisations/{duplicateId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var history = (await client.GetFromJsonAsync<List<HistoryItem>>($"/api/v1/organisations/{keep.Id}/history", Json))!;
         history.ShouldContain(h => h.Note == $"merged organisation {duplicateId} into {keep.Id}");
+    }
+
+    [Fact]
+    public async Task ThePersonPageFormShouldRefuseAnEmptyChoiceAndThenMerge()
+    {
+        var client = apps[TestDatabase.Sqlite].CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var keep = (await client.GetFromJsonAsync<List<PersonSummary>>("/api/v1/people", Json))!.Single(p => p.Name == "Wen Lisheng");
+        var entered = await EnterAsync(client, "2026-05-04",
+            new { name = "Test Form Twin Wenlisheng", country = "CN", side = 0, role = "host" },
+            new { name = "Test Form Guest Chebet", country = "KE", side = 1, role = "guest" });
+        var duplicateId = entered.Engagement.Participants.Single(p => p.Side == 0).PersonId!.Value;
+        var html = await client.GetStringAsync($"/people/{duplicateId}");
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        token.ShouldNotBeEmpty();
+
+        var refused = await client.PostAsync($"/people/{duplicateId}?handler=Merge",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["into"] = "" }));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.Content.ReadAsStringAsync();
+        page.ShouldContain("id=\"into-error\"");
+        page.ShouldContain("choose the person to keep");
+
+        var merged = await client.PostAsync($"/people/{duplicateId}?handler=Merge",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["into"] = $"{keep.Id}" }));
+        merged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        merged.Headers.Location!.ToString().ShouldBe($"/people/{keep.Id}");
+        (await client.GetAsync($"/people/{duplicateId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetStringAsync($"/people/{keep.Id}")).ShouldContain("Test Form Guest Chebet");
     }
 
     [Fact]

@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Amity.Features.Engagements;
 using Amity.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace Amity.Features.Network;
 
@@ -25,12 +29,9 @@ public static class NetworkQueries
 
     public static async Task<NetworkGraph> GraphAsync(AmityDb db, EngagementFilter filter, CancellationToken cancellationToken)
     {
-        var graph = await LoadAsync(db, filter, cancellationToken);
-        var strongest = graph.Edges.Values.ToList();
-        strongest.Sort((a, b) => b.Engagements != a.Engagements ? b.Engagements.CompareTo(a.Engagements)
-            : Graph.Compare(a.Source, b.Source) is var c and not 0 ? c : Graph.Compare(a.Target, b.Target));
-        var edges = strongest.Take(MaxEdges)
-            .Select(e => new NetworkEdge(Graph.Name(e.Source), Graph.Name(e.Target), e.Kind, e.Engagements)).ToList();
+        var graph = filter.HasConditions ? await LoadAsync(db, filter, 0, cancellationToken) : await WholeAsync(db, cancellationToken);
+        var edges = graph.Strongest(MaxEdges)
+            .Select(e => new NetworkEdge(Graph.Name(e.Source), Graph.Name(e.Target), e.Tie.Member ? "member" : "met", e.Tie.Engagements)).ToList();
         var used = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet(StringComparer.Ordinal);
         var nodes = await NodesAsync(db, graph, used, cancellationToken);
         return new NetworkGraph(nodes.Values.OrderByDescending(n => n.Engagements).ThenBy(n => n.Label, StringComparer.Ordinal).ToList(), edges, graph.EngagementCount);
@@ -42,7 +43,8 @@ public static class NetworkQueries
     /// </summary>
     public static async Task<IReadOnlyList<PathStep>> PathAsync(AmityDb db, string from, string to, CancellationToken cancellationToken)
     {
-        var graph = await LoadAsync(db, new EngagementFilter(), cancellationToken);
+        var graph = await WholeAsync(db, cancellationToken);
+        var neighbours = graph.Neighbours();
         var (start, goal) = (Graph.Parse(from), Graph.Parse(to));
         var previous = new Dictionary<long, (long Node, long Engagement)>();
         var seen = new HashSet<long> { start };
@@ -50,7 +52,7 @@ public static class NetworkQueries
         while (queue.Count > 0 && !seen.Contains(goal))
         {
             var node = queue.Dequeue();
-            foreach (var (next, engagement) in graph.Neighbours(node))
+            foreach (var (next, engagement) in neighbours.GetValueOrDefault(node) ?? [])
             {
                 if (seen.Add(next))
                 {
@@ -77,7 +79,35 @@ public static class NetworkQueries
         return chain.Select(c => new PathStep(nodes[c.Node], c.Engagement, c.Engagement is { } id ? via.GetValueOrDefault(id) : null)).ToList();
     }
 
-    private static async Task<Graph> LoadAsync(AmityDb db, EngagementFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The network of every engagement, kept until the registry changes (on SQLite). Every change writes the audit
+    /// trail in its own transaction, and SQLite lets one writer in at a time, so the trail's last id grows with
+    /// every commit from any process: a version of the data. PostgreSQL commits concurrent writers' ids out of
+    /// order, so there the graph is read afresh each time.
+    /// </summary>
+    private static async Task<Graph> WholeAsync(AmityDb db, CancellationToken cancellationToken)
+    {
+        var database = db.Database.GetConnectionString() ?? "";
+        long? version = db.Database.IsSqlite() ? await db.AuditTrail.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0 : null;
+        if (version is not null && Whole.TryGetValue(database, out var kept) && kept.Version == version)
+        {
+            return kept.Graph;
+        }
+        // The network before a change is about as large as after it.
+        var graph = await LoadAsync(db, new EngagementFilter(), WholeSize.GetValueOrDefault(database), cancellationToken);
+        WholeSize[database] = graph.TieCount;
+        if (version is { } v)
+        {
+            Whole[database] = (v, graph);
+        }
+        return graph;
+    }
+
+    private static readonly ConcurrentDictionary<string, (long Version, Graph Graph)> Whole = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int> WholeSize = new(StringComparer.Ordinal);
+
+    /// <param name="capacity">The ties expected: growing the table step by step took most of the building.</param>
+    private static async Task<Graph> LoadAsync(AmityDb db, EngagementFilter filter, int capacity, CancellationToken cancellationToken)
     {
         var participants = db.Participants.Where(p => p.PersonId != null || p.OrganisationId != null);
         if (filter.HasConditions)
@@ -85,55 +115,84 @@ public static class NetworkQueries
             var engagements = filter.Apply(db).Select(e => e.Id);
             participants = participants.Where(p => engagements.Contains(p.EngagementId));
         }
-        // In engagement order, which the participants' covering index gives without sorting.
-        var rows = await participants.OrderBy(p => p.EngagementId)
-            .Select(p => new Row(p.EngagementId, p.Side, p.PersonId, p.OrganisationId))
-            .AsNoTracking().ToListAsync(cancellationToken);
-        var graph = new Graph();
-        var parties = new List<(int Side, long Node)>();
-        var members = new List<(long Person, long Organisation)>();
-        for (var start = 0; start < rows.Count;)
+        // In engagement order, which the participants' covering index gives without sorting. The rows are read
+        // straight from the command EF writes: at 300,000 rows, materialising objects cost more than the query.
+        // Each row is a node (its person, else its organisation, negated) and the organisation a person took part
+        // for: fewer columns to read, which is most of the time spent here.
+        var query = participants.OrderBy(p => p.EngagementId)
+            .Select(p => new { p.EngagementId, p.Side, Node = p.PersonId ?? -p.OrganisationId, For = p.PersonId != null ? p.OrganisationId : null });
+        var graph = new Graph(capacity);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            var engagement = rows[start].EngagementId;
-            parties.Clear();
-            members.Clear();
-            var end = start;
-            for (; end < rows.Count && rows[end].EngagementId == engagement; end++)
+            await using var command = query.CreateDbCommand();
+            if (command is SqliteCommand { Connection: SqliteConnection { Handle: { } handle } } sqlite && sqlite.Parameters.Cast<SqliteParameter>().All(CanBind))
             {
-                var r = rows[end];
-                // Each participant stands for its person, else its organisation.
-                var node = r.PersonId is { } person ? Graph.Person(person) : Graph.Organisation(r.OrganisationId!.Value);
-                if (!parties.Contains((r.Side, node)))
+                ReadNative(handle, sqlite, graph);
+            }
+            else
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
                 {
-                    parties.Add((r.Side, node));
-                }
-                if (r.PersonId is { } p && r.OrganisationId is { } o && !members.Contains((p, o)))
-                {
-                    members.Add((p, o));
+                    graph.Add(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3));
                 }
             }
-            start = end;
-            graph.EngagementCount++;
-            foreach (var (person, organisation) in members)
-            {
-                graph.Link(Graph.Person(person), Graph.Organisation(organisation), "member", engagement);
-            }
-            for (var i = 0; i < parties.Count; i++)
-            {
-                for (var j = 0; j < parties.Count; j++)
-                {
-                    if (parties[j].Side > parties[i].Side)
-                    {
-                        graph.Link(parties[i].Node, parties[j].Node, "met", engagement);
-                    }
-                }
-            }
-            foreach (var node in parties.Select(p => p.Node).Distinct())
-            {
-                graph.Count(node);
-            }
+            graph.EndEngagement();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
         return graph;
+    }
+
+    /// <summary>
+    /// Steps SQLite's own statement: at 300,000 rows the ADO.NET reader's checks on every column took twice as long
+    /// as the query itself.
+    /// </summary>
+    private static void ReadNative(sqlite3 connection, SqliteCommand command, Graph graph)
+    {
+        Check(raw.sqlite3_prepare_v2(connection, command.CommandText, out var statement), connection);
+        using (statement)
+        {
+            foreach (SqliteParameter parameter in command.Parameters)
+            {
+                var name = parameter.ParameterName;
+                var index = raw.sqlite3_bind_parameter_index(statement, name);
+                Bind(statement, index != 0 || name.Length == 0 || name[0] is '@' or ':' or '$' ? index : raw.sqlite3_bind_parameter_index(statement, "@" + name), parameter.Value, connection);
+            }
+            int step;
+            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                graph.Add(raw.sqlite3_column_int64(statement, 0), raw.sqlite3_column_int(statement, 1), raw.sqlite3_column_int64(statement, 2),
+                    raw.sqlite3_column_type(statement, 3) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 3));
+            }
+            if (step != raw.SQLITE_DONE)
+            {
+                Check(step, connection);
+            }
+        }
+    }
+
+    /// <summary>The values the engagement filter sends, bound as Microsoft.Data.Sqlite binds them; others go through ADO.NET.</summary>
+    private static bool CanBind(SqliteParameter parameter) => parameter.Value is null or DBNull or long or int or string or DateOnly;
+
+    private static void Bind(sqlite3_stmt statement, int index, object? value, sqlite3 connection) => Check(value switch
+    {
+        long l => raw.sqlite3_bind_int64(statement, index, l),
+        int i => raw.sqlite3_bind_int64(statement, index, i),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        DateOnly d => raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        _ => raw.sqlite3_bind_null(statement, index),
+    }, connection);
+
+    private static void Check(int result, sqlite3 connection)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(result, connection);
+        }
     }
 
     private static async Task<Dictionary<string, NetworkNode>> NodesAsync(AmityDb db, Graph graph, HashSet<string> ids, CancellationToken cancellationToken)
@@ -152,27 +211,32 @@ public static class NetworkQueries
         return nodes;
     }
 
-    private sealed record Row(long EngagementId, int Side, long? PersonId, long? OrganisationId);
-
-    private sealed class Tie(long source, long target, string kind)
+    /// <summary>Plain values only, so the collector has no references to trace through 100,000s of ties.</summary>
+    private struct Tie
     {
-        public long Source { get; } = source;
-        public long Target { get; } = target;
-        public string Kind { get; } = kind;
-        public int Engagements { get; set; }
+        /// <summary>A person and the organisation they took part for, rather than two who met.</summary>
+        public bool Member;
+        public int Engagements;
+        /// <summary>The first engagement that linked the two, the step a path goes through.</summary>
+        public long First;
     }
 
     /// <summary>
     /// Nodes are numbers while the graph is built (a person's id, an organisation's id negated) and named
     /// "p12" / "o5" only for the few that are returned; ties count the engagements behind them.
     /// </summary>
-    private sealed class Graph
+    /// <param name="capacity">The ties expected, so the table is not grown step by step.</param>
+    private sealed class Graph(int capacity)
     {
         private readonly Dictionary<long, int> _counts = [];
-        private readonly Dictionary<long, List<(long Node, long Engagement)>> _neighbours = [];
+        private readonly Dictionary<(long, long), Tie> _ties = new(capacity);
+        private readonly List<(int Side, long Node)> _parties = [];
+        private readonly List<(long Person, long Organisation)> _members = [];
+        private long _engagement;
 
-        public Dictionary<(long, long), Tie> Edges { get; } = [];
-        public int EngagementCount { get; set; }
+        public int EngagementCount { get; private set; }
+
+        public int TieCount => _ties.Count;
 
         public static long Person(long id) => id;
 
@@ -183,39 +247,122 @@ public static class NetworkQueries
         public static long Parse(string id) =>
             long.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) * (id[0] == 'p' ? 1 : -1);
 
-        /// <summary>Orders nodes as their names order ordinally ("o5" before "p12" before "p9"), without making the names.</summary>
-        public static int Compare(long a, long b)
-        {
-            if ((a > 0) != (b > 0))
-            {
-                return a > 0 ? 1 : -1;
-            }
-            Span<char> x = stackalloc char[20];
-            Span<char> y = stackalloc char[20];
-            Math.Abs(a).TryFormat(x, out var xl, provider: System.Globalization.CultureInfo.InvariantCulture);
-            Math.Abs(b).TryFormat(y, out var yl, provider: System.Globalization.CultureInfo.InvariantCulture);
-            return x[..xl].SequenceCompareTo(y[..yl]);
-        }
-
-        public void Count(long node) => _counts[node] = _counts.GetValueOrDefault(node) + 1;
-
         public int CountOf(long node) => _counts.GetValueOrDefault(node);
 
-        public List<(long Node, long Engagement)> Neighbours(long node) => _neighbours.GetValueOrDefault(node) ?? [];
+        /// <summary>
+        /// One participant, in engagement order: the node it stands for (its person, else its organisation) and,
+        /// for a person, the organisation they took part for.
+        /// </summary>
+        public void Add(long engagement, int side, long node, long? organisation)
+        {
+            if (engagement != _engagement)
+            {
+                EndEngagement();
+                _engagement = engagement;
+            }
+            if (!_parties.Contains((side, node)))
+            {
+                _parties.Add((side, node));
+            }
+            if (node > 0 && organisation is { } o && !_members.Contains((node, o)))
+            {
+                _members.Add((node, o));
+            }
+        }
+
+        /// <summary>Links everyone of the engagement read last: members to their organisations, each side to the others.</summary>
+        public void EndEngagement()
+        {
+            var engagement = _engagement;
+            if (_parties.Count == 0)
+            {
+                return;
+            }
+            EngagementCount++;
+            foreach (var (person, organisation) in _members)
+            {
+                Link(Person(person), Organisation(organisation), member: true, engagement);
+            }
+            for (var i = 0; i < _parties.Count; i++)
+            {
+                var seenBefore = false;
+                for (var j = 0; j < _parties.Count; j++)
+                {
+                    if (_parties[j].Side > _parties[i].Side)
+                    {
+                        Link(_parties[i].Node, _parties[j].Node, member: false, engagement);
+                    }
+                    seenBefore |= j < i && _parties[j].Node == _parties[i].Node;
+                }
+                if (!seenBefore)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(_counts, _parties[i].Node, out _)++;
+                }
+            }
+            _parties.Clear();
+            _members.Clear();
+        }
+
+        /// <summary>
+        /// The ties linking most engagements; among ties as strong as the weakest kept, those met first. Found from
+        /// a count of ties by strength rather than by sorting them all, since all but a few hundred are dropped.
+        /// </summary>
+        public List<(long Source, long Target, Tie Tie)> Strongest(int limit)
+        {
+            var byStrength = new SortedDictionary<int, int>();
+            foreach (var tie in _ties.Values)
+            {
+                byStrength[tie.Engagements] = byStrength.GetValueOrDefault(tie.Engagements) + 1;
+            }
+            var (weakest, room) = (0, limit);
+            foreach (var (strength, count) in byStrength.Reverse())
+            {
+                (weakest, room) = (strength, room - count);
+                if (room <= 0)
+                {
+                    break;
+                }
+            }
+            // Ties at the weakest strength kept fill what room the stronger ones leave, in the order they were met.
+            var atWeakest = limit - byStrength.Where(s => s.Key > weakest).Sum(s => s.Value);
+            var kept = new List<(long Source, long Target, Tie Tie, int Order)>();
+            var order = 0;
+            foreach (var ((a, b), tie) in _ties)
+            {
+                if (tie.Engagements > weakest || (tie.Engagements == weakest && atWeakest-- > 0))
+                {
+                    kept.Add((a, b, tie, order));
+                }
+                order++;
+            }
+            kept.Sort((x, y) => y.Tie.Engagements != x.Tie.Engagements ? y.Tie.Engagements.CompareTo(x.Tie.Engagements) : x.Order.CompareTo(y.Order));
+            return kept.Select(k => (k.Source, k.Target, k.Tie)).ToList();
+        }
+
+        /// <summary>Each node's neighbours with the engagement that first linked them, in the order they were met.</summary>
+        public Dictionary<long, List<(long Node, long Engagement)>> Neighbours()
+        {
+            var neighbours = new Dictionary<long, List<(long, long)>>();
+            foreach (var ((a, b), tie) in _ties)
+            {
+                (neighbours.TryGetValue(a, out var na) ? na : neighbours[a] = []).Add((b, tie.First));
+                (neighbours.TryGetValue(b, out var nb) ? nb : neighbours[b] = []).Add((a, tie.First));
+            }
+            return neighbours;
+        }
 
         /// <summary>Called once per engagement and pair, so the count is the engagements linking the two.</summary>
-        public void Link(long a, long b, string kind, long engagement)
+        private void Link(long a, long b, bool member, long engagement)
         {
             if (a == b)
             {
                 return;
             }
-            var key = Compare(a, b) < 0 ? (a, b) : (b, a);
-            if (!Edges.TryGetValue(key, out var tie))
+            ref var tie = ref CollectionsMarshal.GetValueRefOrAddDefault(_ties, a < b ? (a, b) : (b, a), out var exists);
+            if (!exists)
             {
-                Edges[key] = tie = new Tie(key.Item1, key.Item2, kind);
-                (_neighbours.TryGetValue(a, out var na) ? na : _neighbours[a] = []).Add((b, engagement));
-                (_neighbours.TryGetValue(b, out var nb) ? nb : _neighbours[b] = []).Add((a, engagement));
+                tie.Member = member;
+                tie.First = engagement;
             }
             tie.Engagements++;
         }

@@ -1,47 +1,32 @@
-using Amity.Features.History;
 using Amity.Storage;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Amity.Features.Organisations;
 
-public sealed class DetailModel(AmityDb db, TimeProvider clock) : FormPage
+public sealed class DetailModel(AmityDb db, TimeProvider clock) : RegistryRecordPage(db)
 {
-    public IReadOnlyList<HistoryItem> History { get; private set; } = [];
-
     public OrganisationDetail Detail { get; private set; } = null!;
 
-    public MergeForm Merge { get; private set; } = null!;
+    protected override string RecordType => nameof(Domain.Organisation);
 
-    public Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+    protected override string PagePath => "/organisations";
 
-    public async Task<IActionResult> OnPostMergeAsync(long id, long? into, CancellationToken cancellationToken)
+    protected override string ChooseMessage => "choose the organisation to keep";
+
+    protected override async Task<string?> LoadRecordAsync(long id, CancellationToken cancellationToken)
     {
-        try
+        if (await OrganisationQueries.GetAsync(Db, id, clock.Today(), cancellationToken) is not { } detail)
         {
-            if (into is not { } keep)
-            {
-                throw InputException.Of("into", "choose the organisation to keep");
-            }
-            return await RegistryMerge.OrganisationsAsync(db, id, keep, cancellationToken) ? Redirect($"/organisations/{keep}") : NotFound();
-        }
-        catch (InputException e)
-        {
-            Show(e);
-            db.ChangeTracker.Clear();
-            return await LoadAsync(id, cancellationToken);
-        }
-    }
-
-    private async Task<IActionResult> LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        if (await OrganisationQueries.GetAsync(db, id, clock.Today(), cancellationToken) is not { } detail)
-        {
-            return NotFound();
+            return null;
         }
         Detail = detail;
-        History = await RecordHistory.OfAsync(db, nameof(Domain.Organisation), id, cancellationToken);
-        var others = (await RegistryOptions.OrganisationsAsync(db, cancellationToken)).Where(o => o.Id != id).ToList();
-        Merge = new MergeForm($"{detail.Organisation.Name} is a duplicate of (its records, members and names move there)", others, ErrorFor("into"));
-        return Page();
+        return detail.Organisation.Name;
     }
+
+    protected override Task<IReadOnlyList<RegistryOption>> CandidatesAsync(CancellationToken cancellationToken) =>
+        RegistryOptions.OrganisationsAsync(Db, cancellationToken);
+
+    protected override string MergeLabel(string name) => $"{name} is a duplicate of (its records, members and names move there)";
+
+    protected override Task<bool> MergeAsync(long duplicate, long keep, CancellationToken cancellationToken) =>
+        RegistryMerge.OrganisationsAsync(Db, duplicate, keep, cancellationToken);
 }

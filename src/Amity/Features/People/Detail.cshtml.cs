@@ -1,47 +1,32 @@
-using Amity.Features.History;
 using Amity.Storage;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Amity.Features.People;
 
-public sealed class DetailModel(AmityDb db, TimeProvider clock) : FormPage
+public sealed class DetailModel(AmityDb db, TimeProvider clock) : RegistryRecordPage(db)
 {
-    public IReadOnlyList<HistoryItem> History { get; private set; } = [];
-
     public PersonDetail Detail { get; private set; } = null!;
 
-    public MergeForm Merge { get; private set; } = null!;
+    protected override string RecordType => nameof(Domain.Person);
 
-    public Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+    protected override string PagePath => "/people";
 
-    public async Task<IActionResult> OnPostMergeAsync(long id, long? into, CancellationToken cancellationToken)
+    protected override string ChooseMessage => "choose the person to keep";
+
+    protected override async Task<string?> LoadRecordAsync(long id, CancellationToken cancellationToken)
     {
-        try
+        if (await PersonQueries.GetAsync(Db, id, clock, cancellationToken) is not { } detail)
         {
-            if (into is not { } keep)
-            {
-                throw InputException.Of("into", "choose the person to keep");
-            }
-            return await RegistryMerge.PeopleAsync(db, id, keep, cancellationToken) ? Redirect($"/people/{keep}") : NotFound();
-        }
-        catch (InputException e)
-        {
-            Show(e);
-            db.ChangeTracker.Clear();
-            return await LoadAsync(id, cancellationToken);
-        }
-    }
-
-    private async Task<IActionResult> LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        if (await PersonQueries.GetAsync(db, id, clock, cancellationToken) is not { } detail)
-        {
-            return NotFound();
+            return null;
         }
         Detail = detail;
-        History = await RecordHistory.OfAsync(db, nameof(Domain.Person), id, cancellationToken);
-        var others = (await RegistryOptions.PeopleAsync(db, cancellationToken)).Where(o => o.Id != id).ToList();
-        Merge = new MergeForm($"{detail.Person.Name} is a duplicate of (their records, positions and names move there)", others, ErrorFor("into"));
-        return Page();
+        return detail.Person.Name;
     }
+
+    protected override Task<IReadOnlyList<RegistryOption>> CandidatesAsync(CancellationToken cancellationToken) =>
+        RegistryOptions.PeopleAsync(Db, cancellationToken);
+
+    protected override string MergeLabel(string name) => $"{name} is a duplicate of (their records, positions and names move there)";
+
+    protected override Task<bool> MergeAsync(long duplicate, long keep, CancellationToken cancellationToken) =>
+        RegistryMerge.PeopleAsync(Db, duplicate, keep, cancellationToken);
 }
