@@ -9,7 +9,7 @@ using Amity.Storage;
 using Amity.Storage.Import;
 
 // Benchmarks of Amity. Each prints the figures docs/performance.md records, with the command that gives them.
-//   dotnet run -c Release --project bench/Amity.Bench -- extract [--mb 50]
+//   dotnet run -c Release --project bench/Amity.Bench -- extract [--mb 50] [--dir FOLDER]
 //   dotnet run -c Release --project bench/Amity.Bench -- import [--count 20000] [--db TARGET]
 //   dotnet run -c Release --project bench/Amity.Bench -- generate --mb 100 --out DIR
 //   dotnet run -c Release --project bench/Amity.Bench -- pages [--count 100000] [--db FILE] [--rounds 20] [--only TEXT]
@@ -23,7 +23,7 @@ string Option(string name, string fallback)
 switch (command)
 {
     case "extract":
-        Extract(int.Parse(Option("--mb", "50"), CultureInfo.InvariantCulture));
+        Extract(int.Parse(Option("--mb", "50"), CultureInfo.InvariantCulture), Option("--dir", ""));
         break;
     case "import":
         await ImportAsync(int.Parse(Option("--count", "20000"), CultureInfo.InvariantCulture), Option("--db", ""));
@@ -38,7 +38,7 @@ switch (command)
         Generate(int.Parse(Option("--mb", "100"), CultureInfo.InvariantCulture), Option("--out", "bench-corpus"));
         break;
     default:
-        Console.WriteLine("usage: Amity.Bench extract [--mb N] | import [--count N] [--db TARGET] | pages [--count N] [--db FILE] [--rounds N] | generate --mb N --out DIR");
+        Console.WriteLine("usage: Amity.Bench extract [--mb N] [--dir FOLDER] | import [--count N] [--db TARGET] | pages [--count N] [--db FILE] [--rounds N] | generate --mb N --out DIR");
         break;
 }
 return 0;
@@ -57,10 +57,26 @@ static List<ReadoutDocument> Corpus(int megabytes)
     return documents;
 }
 
-// Documents to JSON Lines, on one core and on all cores.
-static void Extract(int megabytes)
+// Real documents from a folder (read, never copied), repeated until the corpus holds the megabytes asked for.
+static List<ReadoutDocument> Folder(string folder, int megabytes)
 {
-    var corpus = Corpus(megabytes);
+    var files = Directory.GetFiles(folder).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+    var texts = files.Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToList();
+    var documents = new List<ReadoutDocument>();
+    long bytes = 0;
+    while (bytes < megabytes * 1_000_000L && texts.Count > 0)
+    {
+        var (name, text) = texts[documents.Count % texts.Count];
+        documents.Add(new ReadoutDocument($"{documents.Count:D7}-{name}", text, new DateOnly(2024, 3, 1)));
+        bytes += Encoding.UTF8.GetByteCount(text);
+    }
+    return documents;
+}
+
+// Documents to JSON Lines, on one core and on all cores.
+static void Extract(int megabytes, string folder)
+{
+    var corpus = folder.Length > 0 ? Folder(folder, megabytes) : Corpus(megabytes);
     var mb = corpus.Sum(d => Encoding.UTF8.GetByteCount(d.Text)) / 1_000_000.0;
     var extractor = new ReadoutExtractor();
     // Warm up for a few seconds, so the JIT's optimised code is what gets measured.
@@ -69,7 +85,7 @@ static void Extract(int megabytes)
     {
         extractor.Extract(corpus[i]);
     }
-    Console.WriteLine($"corpus: {corpus.Count} synthetic readouts, {mb:F1} MB");
+    Console.WriteLine($"corpus: {corpus.Count} {(folder.Length > 0 ? "readouts from " + folder : "synthetic readouts")}, {mb:F1} MB");
     foreach (var threads in new[] { 1, Environment.ProcessorCount }.Distinct())
     {
         long records = 0;

@@ -13,6 +13,9 @@ internal sealed class ArticleContext
     private const int MaxPeople = 256;
 
     public List<PersonMention> People { get; } = [];
+
+    /// <summary>The name words of each of <see cref="People"/>, kept beside them so each mention splits only its own name.</summary>
+    private readonly List<string[]> _peopleWords = [];
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
     public PersonMention? Focus { get; set; }
     public PersonMention? DelegationLeader { get; set; }
@@ -46,9 +49,11 @@ internal sealed class ArticleContext
     /// <summary>Resolves a mention against the people named before; returns the mention to use.</summary>
     public PersonMention Resolve(PersonMention mention)
     {
-        foreach (var known in People)
+        var words = Words(mention.Name);
+        for (var k = 0; k < People.Count; k++)
         {
-            if (SamePerson(known.Name, mention.Name))
+            var known = People[k];
+            if (SamePerson(_peopleWords[k], words))
             {
                 var resolved = mention.Copy();
                 resolved.IsReference = !string.Equals(known.Name, mention.Name, StringComparison.Ordinal);
@@ -70,15 +75,18 @@ internal sealed class ArticleContext
                 if (mention.Name.Length > known.Name.Length)
                 {
                     known.Name = mention.Name;
+                    _peopleWords[k] = words;
                 }
                 return resolved;
             }
         }
         People.Add(mention.Copy());
+        _peopleWords.Add(words);
         // A window of recent people keeps resolution linear on endless input.
         if (People.Count > MaxPeople)
         {
             People.RemoveAt(0);
+            _peopleWords.RemoveAt(0);
         }
         return mention;
     }
@@ -92,11 +100,22 @@ internal sealed class ArticleContext
     }
 
     /// <summary>Same person: one name's words all among the other's (the surname alone, or a longer form).</summary>
-    private static bool SamePerson(string a, string b)
+    private static bool SamePerson(string[] ta, string[] tb)
     {
-        var ta = NameKey.Of(a).Split(' ');
-        var tb = NameKey.Of(b).Split(' ');
         var (small, large) = ta.Length <= tb.Length ? (ta, tb) : (tb, ta);
-        return small.Length > 0 && small[0].Length > 1 && small.All(s => large.Contains(s, StringComparer.Ordinal));
+        if (small.Length == 0 || small[0].Length <= 1)
+        {
+            return false;
+        }
+        foreach (var s in small)
+        {
+            if (Array.IndexOf(large, s) < 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static string[] Words(string name) => NameKey.Of(name).Split(' ');
 }

@@ -20,9 +20,19 @@ internal sealed class Gazetteer
 
     private readonly FrozenDictionary<string, PlaceEntry[]> _entries;
 
+    /// <summary>For each first word of an entry, the most words an entry starting with it has: most capitalised words start none.</summary>
+    private readonly FrozenDictionary<string, int> _longestFrom;
+
     private Gazetteer(Dictionary<string, List<PlaceEntry>> entries)
     {
         _entries = entries.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in entries.Keys)
+        {
+            var words = key.Split(' ');
+            longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Length);
+        }
+        _longestFrom = longest.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static Gazetteer Instance { get; } = Build();
@@ -33,11 +43,11 @@ internal sealed class Gazetteer
     /// <summary>The longest entry starting at token <paramref name="index"/>, with the number of tokens it spans.</summary>
     public (PlaceEntry[] Entries, int Length)? LongestAt(List<Token> tokens, int index, int limit)
     {
-        if (!tokens[index].IsCapitalised)
+        if (!tokens[index].IsCapitalised || !tokens[index].IsWord || !_longestFrom.TryGetValue(tokens[index].Bare, out var most))
         {
             return null;
         }
-        var parts = new string[Math.Min(MaxTokens, limit - index)];
+        var parts = new string[Math.Min(most, limit - index)];
         for (var n = 0; n < parts.Length; n++)
         {
             if (!tokens[index + n].IsWord)

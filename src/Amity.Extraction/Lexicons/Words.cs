@@ -174,4 +174,44 @@ internal static class Words
         province city county prefecture region state district island islands square palace hall street avenue
         airport university river mountains valley bay coast municipality oblast governorate
         """);
+
+    /// <summary>Every list a word is in, found with one lookup: labelling asks this of every token.</summary>
+    public static readonly FrozenDictionary<string, WordClass> Classes = BuildClasses();
+
+    private static FrozenDictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words)
+            {
+                classes[w] = classes.GetValueOrDefault(w) | c;
+            }
+        }
+        Mark(Honorifics, WordClass.Honorific);
+        Mark(TitleHeads, WordClass.TitleHead);
+        Mark(TitleModifiers, WordClass.TitleModifier);
+        Mark(OrganisationHeads, WordClass.OrganisationHead);
+        Mark(EventHeads, WordClass.EventHead);
+        Mark(Common, WordClass.Common);
+        Mark(Months.Keys, WordClass.Calendar);
+        Mark(Weekdays.Keys, WordClass.Calendar);
+        Mark(Ordinals.Keys, WordClass.Calendar);
+        return classes.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>The lists of <see cref="Words"/> a word belongs to.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    Honorific = 1,
+    TitleHead = 2,
+    TitleModifier = 4,
+    OrganisationHead = 8,
+    EventHead = 16,
+    Common = 32,
+    /// <summary>A month, weekday or ordinal word.</summary>
+    Calendar = 64,
 }

@@ -191,39 +191,32 @@ internal static class Labeller
             return Mentions.Label.Number;
         }
         var bare = token.Bare;
-        if (Words.Honorifics.Contains(token.Lower) || Words.Honorifics.Contains(bare))
+        var classes = Words.Classes.GetValueOrDefault(bare);
+        if ((classes & WordClass.Honorific) != 0 || (!ReferenceEquals(bare, token.Lower) && Words.Honorifics.Contains(token.Lower)))
         {
             return token.IsCapitalised || bare is "shri" or "smt" ? Mentions.Label.Honorific : Mentions.Label.Lower;
         }
-        if (Words.TitleHeads.Contains(bare) || (bare.Contains('-', StringComparison.Ordinal) && Words.TitleHeads.Contains(bare[(bare.LastIndexOf('-') + 1)..])))
+        if ((classes & WordClass.TitleHead) != 0 || (bare.Contains('-', StringComparison.Ordinal) && Words.TitleHeads.Contains(bare[(bare.LastIndexOf('-') + 1)..])))
         {
             return Mentions.Label.TitleHead;
         }
-        if (!token.IsCapitalised)
-        {
-            if (Words.OrganisationHeads.Contains(bare))
-            {
-                return Mentions.Label.OrganisationHead;
-            }
-            if (Words.EventHeads.Contains(bare))
-            {
-                return Mentions.Label.EventHead;
-            }
-            return Words.TitleModifiers.Contains(bare) ? Mentions.Label.TitleModifier : Mentions.Label.Lower;
-        }
-        if (Words.OrganisationHeads.Contains(bare))
+        if ((classes & WordClass.OrganisationHead) != 0)
         {
             return Mentions.Label.OrganisationHead;
         }
-        if (Words.EventHeads.Contains(bare))
+        if ((classes & WordClass.EventHead) != 0)
         {
             return Mentions.Label.EventHead;
         }
-        if (Words.TitleModifiers.Contains(bare))
+        if ((classes & WordClass.TitleModifier) != 0)
         {
             return Mentions.Label.TitleModifier;
         }
-        if (Words.Common.Contains(bare) || Words.Months.ContainsKey(bare) || Words.Weekdays.ContainsKey(bare) || Words.Ordinals.ContainsKey(bare))
+        if (!token.IsCapitalised)
+        {
+            return Mentions.Label.Lower;
+        }
+        if ((classes & (WordClass.Common | WordClass.Calendar)) != 0)
         {
             return Mentions.Label.Common;
         }
