@@ -15,11 +15,13 @@ public static class NameKey
         {
             return "";
         }
+        // Normalize(FormD) would decompose accents, but not in invariant globalization mode: Accents does it.
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var raw in decomposed)
         {
+            var c = Accents.Strip(raw);
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)
             {

@@ -32,6 +32,7 @@ public sealed class ReadoutExtractor
         {
             candidates.AddRange(ArticlePipeline.Run(text, article));
         }
+        ArticlePipeline.SameDaySamePlace(candidates);
         var merged = Merging.MergeWithin(candidates);
         SameNameSameCountry(merged);
         var directory = _options.Directory ?? IPersonDirectory.None;

@@ -24,6 +24,9 @@ internal sealed class ArticleContext
     public EventMention? HeldEvent { get; set; }
     public string? HeldEventPlace { get; set; }
 
+    /// <summary>The day each event was said to be held on ("On 10 July, the X Summit was held ...").</summary>
+    public Dictionary<string, PartialDate> EventDays { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The held event's full name as its sentence gives it ("The Sixth A-B Strategic Dialogue was held ...").</summary>
     public string? HeldEventName { get; set; }
     public DateOnly? Reference { get; set; }

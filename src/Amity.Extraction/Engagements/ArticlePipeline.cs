@@ -1,3 +1,4 @@
+using Amity.Domain;
 using Amity.Extraction.Lexicons;
 using Amity.Extraction.Mentions;
 using Amity.Extraction.Text;
@@ -10,6 +11,9 @@ internal static class ArticlePipeline
     /// <summary>Diagnostics: sees each sentence's mentions, triggers and candidates (set by tests on their own thread).</summary>
     [ThreadStatic]
     internal static Action<SentenceMentions, List<Trigger>, List<Candidate>>? Observer;
+
+    /// <summary>Verbs that say an event happened ("was held", "was staged", "took place"): the sentence dates what follows.</summary>
+    private static readonly HashSet<string> HeldVerbs = new(StringComparer.Ordinal) { "held", "convened", "opened", "began", "took", "staged", "kicked", "commenced" };
 
     public static List<Candidate> Run(string text, Article article)
     {
@@ -76,17 +80,21 @@ internal static class ArticlePipeline
                 }
             }
             // "The dialogue was held in Beijing on 21 December": what follows happened that day, there.
-            if (triggers.Count == 0 && !sentence.IsHeadline && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened" or "began" or "took")
+            if (triggers.Count == 0 && !sentence.IsHeadline && sentence.Tokens.Any(t => HeldVerbs.Contains(t.Lower))
                 && mentions.Dates.FirstOrDefault(d => !d.IsDateline && d.Day is not null) is { } heldOn
                 && Resolution.DateResolver.Resolve(heldOn, context.Reference, context.PreviousDate) is { Precision: Amity.Domain.DatePrecision.Day } heldDay)
             {
                 context.NarrativeDate = heldDay;
                 context.PreviousDate = heldDay;
+                foreach (var ev in mentions.Events)
+                {
+                    context.EventDays[ev.Name] = heldDay;
+                }
                 context.NarrativePlace = mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name ?? context.NarrativePlace;
             }
             // "The Sixth X Dialogue was held in Beijing on ...": the next sentence's meeting is that round.
             context.HeldEvent = mentions.Events.Count > 0 && mentions.Persons.Count == 0
-                && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened") ? mentions.Events[0] : null;
+                && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened" or "staged") ? mentions.Events[0] : null;
             context.HeldEventPlace = context.HeldEvent is null ? null : mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name;
             context.HeldEventName = context.HeldEvent is { } heldEvent ? SubjectName(text, sentence, heldEvent) : null;
             if (mentions.Events.Count > 0)
@@ -102,8 +110,111 @@ internal static class ArticlePipeline
         }
         Resolution.CountryResolver.FillHome(candidates, context);
         DateHeadlines(candidates);
+        FullNames(candidates, context.People);
         return candidates;
     }
+
+    /// <summary>
+    /// A person is in one place on one day: an engagement with no place takes the place another engagement of the
+    /// document gives for the same day and the same person ("met X ... in Bandar Seri Begawan", then "also met Y").
+    /// </summary>
+    internal static void SameDaySamePlace(List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Place is not null || c.Kind == EngagementKind.Visit || c.Date is not { Precision: Amity.Domain.DatePrecision.Day } day)
+            {
+                continue;
+            }
+            string? place = null;
+            var agreed = true;
+            foreach (var other in candidates)
+            {
+                if (other == c || other.Place is null || other.Kind == EngagementKind.Visit || other.Date != day
+                    || !other.Participants.Any(o => o.Name is not null && !o.IsCountry && c.Participants.Any(p => !p.IsCountry && string.Equals(p.Name, o.Name, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+                agreed &= place is null || place == other.Place;
+                place = other.Place;
+            }
+            if (agreed && place is not null)
+            {
+                c.Place = place;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person named in short somewhere ("Jokowi", "Pandor") and in full elsewhere in the article
+    /// ("Joko “Jokowi” Widodo") is written in full everywhere, when exactly one full form contains the short one.
+    /// </summary>
+    private static void FullNames(List<Candidate> candidates, IEnumerable<PersonMention> known)
+    {
+        var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var person in known)
+        {
+            if (person.Name is { Length: > 1 } name && !person.IsGroup && !names.ContainsKey(name))
+            {
+                names[name] = Amity.Domain.NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+        foreach (var c in candidates)
+        {
+            foreach (var p in c.Participants)
+            {
+                if (p.Name is { Length: > 1 } name && IsPerson(p) && !names.ContainsKey(name))
+                {
+                    names[name] = Amity.Domain.NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                }
+            }
+        }
+        if (names.Count < 2)
+        {
+            return;
+        }
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, words) in names)
+        {
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            string? longest = null;
+            var ambiguous = false;
+            foreach (var (other, otherWords) in names)
+            {
+                if (otherWords.Length <= words.Length || !words.All(w => otherWords.Contains(w, StringComparer.Ordinal)))
+                {
+                    continue;
+                }
+                if (longest is null || names[longest].All(w => otherWords.Contains(w, StringComparer.Ordinal)))
+                {
+                    longest = other;
+                }
+                else if (!otherWords.All(w => names[longest].Contains(w, StringComparer.Ordinal)))
+                {
+                    ambiguous = true; // "Wang" inside both "Wang Yi" and "Wang Chao"
+                }
+            }
+            if (longest is not null && !ambiguous)
+            {
+                full[name] = longest;
+            }
+        }
+        foreach (var c in candidates)
+        {
+            foreach (var p in c.Participants)
+            {
+                if (p.Name is { } name && IsPerson(p) && full.TryGetValue(name, out var longer))
+                {
+                    p.Name = longer;
+                }
+            }
+        }
+    }
+
+    private static bool IsPerson(Participant p) => !p.IsCountry && !p.IsOrganisation && !p.IsGroup;
 
     /// <summary>
     /// "The Sixth A-B Foreign and Strategic Dialogue was held in ...": the whole capitalised subject before "was held" when

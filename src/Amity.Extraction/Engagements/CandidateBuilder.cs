@@ -1211,7 +1211,7 @@ internal static class CandidateBuilder
                 continue;
             }
             // A date past another trigger belongs to that one ("Welcoming X, Y said X's visit to India in January 2014").
-            if (context.SentenceTriggers.Any(o => o.First != trigger.First && tokens[o.First].Start > Math.Min(d.Start, triggerPos) && tokens[o.First].Start < Math.Max(d.Start, triggerPos)))
+            if (context.SentenceTriggers.Any(o => o.First != trigger.First && o.Kind != trigger.Kind && tokens[o.First].Start > Math.Min(d.Start, triggerPos) && tokens[o.First].Start < Math.Max(d.Start, triggerPos)))
             {
                 continue;
             }
@@ -1219,6 +1219,12 @@ internal static class CandidateBuilder
             {
                 best = d;
             }
+        }
+        // "Today, 5 May 2024, on the first day of her visit, X held talks": a date fronting the sentence dates all of it.
+        if (best is null && m.Dates.FirstOrDefault(d => !d.IsDateline && d.Start <= tokens[Math.Min(2, tokens.Count - 1)].Start) is { } fronted
+            && tokens.FindIndex(t => t.Start >= fronted.End) is var after and >= 0 && tokens[after].Text == ",")
+        {
+            best = fronted;
         }
         // "yesterday (May 27, 2014)": the calendar date beside a relative one is the more precise.
         if (best is not null && best.Anchor != DateAnchor.Calendar)
@@ -1251,6 +1257,11 @@ internal static class CandidateBuilder
                 // A meeting somewhere inside a range is known only to its month.
                 c.Date = new PartialDate(rangeStart.Year, rangeStart.Month);
             }
+        }
+        else if (c.Kind == EngagementKind.Event && c.EventName is { } attended && context.EventDays.TryGetValue(attended, out var heldOn))
+        {
+            // "On July 10, the 15th Conference ... was staged in Ufa. X attended the summit": the day it was held.
+            c.Date = heldOn;
         }
         else if (context.NarrativeDate is { } narrative && !m.Sentence.IsHeadline)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Amity.Domain;
 using Amity.Domain.Countries;
 using Amity.Extraction.Text;
 
@@ -81,6 +82,7 @@ internal sealed class Gazetteer
     private static Gazetteer Build()
     {
         var entries = new Dictionary<string, List<PlaceEntry>>(StringComparer.Ordinal);
+        var alternates = new Dictionary<string, List<PlaceEntry>>(StringComparer.Ordinal);
         void Add(string name, PlaceEntry entry)
         {
             var key = Key(name);
@@ -95,6 +97,11 @@ internal sealed class Gazetteer
             if (!list.Any(e => e.Kind == entry.Kind && e.Code == entry.Code))
             {
                 list.Add(entry);
+            }
+            // "Brasilia" for "Brasília", "Bogota" for "Bogotá": texts drop accents as often as they keep them.
+            if (Unaccented(key) is { } plain && plain != key && !alternates.ContainsKey(plain))
+            {
+                alternates[plain] = list;
             }
         }
         foreach (var country in CountryCatalogue.Instance.All)
@@ -151,6 +158,10 @@ internal sealed class Gazetteer
                 }
             }
         }
+        foreach (var (plain, list) in alternates)
+        {
+            entries.TryAdd(plain, list);
+        }
         // Countries before demonyms before cities, so "Georgia" or "Mexico" is read as the country; among
         // countries sharing a name or demonym ("American"), UN members first.
         var members = UnMembers();
@@ -160,6 +171,9 @@ internal sealed class Gazetteer
         }
         return new Gazetteer(entries);
     }
+
+    /// <summary>The key without its accents, or null when it has none.</summary>
+    private static string? Unaccented(string key) => Accents.Strip(key) is var plain && !ReferenceEquals(plain, key) ? plain : null;
 
     private static (string Adjective, string Code)[] ExtraDemonyms =>
     [

@@ -10,6 +10,11 @@ namespace Amity.Extraction.Mentions;
 /// </summary>
 internal static class EventFinder
 {
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "each", "every",
+    };
+
     private static readonly string[] Inner = ["of", "the", "on", "for", "and", "&", "with", "against"];
 
     public static void Find(string text, SentenceMentions mentions)
@@ -49,7 +54,8 @@ internal static class EventFinder
             var j = h + 1;
             while (j < tokens.Count)
             {
-                if (tokens[j].IsCapitalised && labels[j] != Label.TitleHead && tokens[j].IsWord)
+                // "Council of Heads of State": a title word inside an "of" complement is part of the name.
+                if (tokens[j].IsCapitalised && tokens[j].IsWord && (labels[j] != Label.TitleHead || (tokens[j - 1].Is("of") && j + 1 < tokens.Count && tokens[j + 1].Is("of"))))
                 {
                     last = j;
                     j++;
@@ -113,7 +119,8 @@ internal static class EventFinder
         {
             return true;
         }
-        if (!t.IsWord || label is Label.Honorific)
+        // "The meeting", "His first meeting": a determiner capitalised to open a sentence names nothing.
+        if (!t.IsWord || label is Label.Honorific || Determiners.Contains(t.Bare))
         {
             return false;
         }

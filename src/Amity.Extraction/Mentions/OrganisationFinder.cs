@@ -344,6 +344,11 @@ internal static class OrganisationFinder
                 {
                     return place.Entry.Code;
                 }
+                // "Center for American Studies", "Institute on European Affairs": a demonym after a preposition is the subject, not the owner.
+                if (place.Entry.Kind == PlaceKind.Demonym && before >= first && tokens[before].Lower is "for" or "on" or "of" or "in")
+                {
+                    continue;
+                }
                 firstFound ??= place.Entry.Code;
             }
         }

@@ -83,7 +83,7 @@ public static class FullTextSearch
         {
             return db.Database.SqlQueryRaw<long>(
                 """SELECT "EngagementId" AS "Value" FROM "EngagementSearch" WHERE "Vector" @@ plainto_tsquery('simple', {0})""",
-                string.Join(' ', words));
+                text); // the 'simple' vector keeps accents, so the query must too
         }
         // Each word quoted, so FTS5 reads the user's text as terms, never as query syntax.
         var match = string.Join(' ', words.Select(w => "\"" + w + "\""));
