@@ -35,6 +35,8 @@ public sealed class ReadoutExtractor
         ArticlePipeline.SameDaySamePlace(candidates);
         var merged = Merging.MergeWithin(candidates);
         SameNameSameCountry(merged);
+        CandidateBuilder.SignerCountries(merged);
+        merged.RemoveAll(CandidateBuilder.SidesUnknown);
         var directory = _options.Directory ?? IPersonDirectory.None;
         return merged
             .Where(c => c.Confidence >= _options.MinConfidence)

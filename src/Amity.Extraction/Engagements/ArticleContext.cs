@@ -18,6 +18,9 @@ internal sealed class ArticleContext
     private readonly List<string[]> _peopleWords = [];
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
     public PersonMention? Focus { get; set; }
+
+    /// <summary>The organisations named so far, the latest last (a bounded window).</summary>
+    public List<OrganisationMention> Organisations { get; } = [];
     public PersonMention? DelegationLeader { get; set; }
     public string? DelegationCountry { get; set; }
     public EventMention? LastEvent { get; set; }

@@ -37,6 +37,7 @@ internal static class ArticlePipeline
                 Dateline(mentions, context);
             }
             OrganisationFinder.Find(text, mentions, context.Acronyms);
+            NamedBefore(mentions, context);
             EventFinder.Find(text, mentions);
             PersonFinder.Find(text, mentions);
             Plausible(mentions);
@@ -44,6 +45,7 @@ internal static class ArticlePipeline
             {
                 mentions.Persons[i] = context.Resolve(mentions.Persons[i]);
             }
+            Descriptions(mentions, context);
             foreach (var p in mentions.Places)
             {
                 if (p.Entry.Kind == PlaceKind.Country)
@@ -108,9 +110,10 @@ internal static class ArticlePipeline
                 context.Focus = subject;
             }
         }
-        Resolution.CountryResolver.FillHome(candidates, context);
-        DateHeadlines(candidates);
         FullNames(candidates, context.People);
+        Resolution.CountryResolver.FillHome(candidates, context);
+        CandidateBuilder.SignerCountries(candidates);
+        DateHeadlines(candidates);
         return candidates;
     }
 
@@ -369,6 +372,97 @@ internal static class ArticlePipeline
         }
         context.NarrativePlace ??= place.Entry.Kind == PlaceKind.City ? place.Entry.Name : null;
     }
+
+    /// <summary>
+    /// "was received by the Chinese President": an office-holder named by nationality and office only is the one
+    /// person of that country the article has named with that office, or its only person of that country.
+    /// </summary>
+    private static void Descriptions(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("the") || m.Labelled.PlaceAt[i + 1] is not { Entry.Kind: PlaceKind.Demonym } demonym || demonym.Last != i + 1)
+            {
+                continue;
+            }
+            var last = i + 1;
+            while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised && (Words.TitleHeads.Contains(tokens[last + 1].Bare) || Words.TitleModifiers.Contains(tokens[last + 1].Bare)))
+            {
+                last++;
+            }
+            // A name right after the office ("the Chinese President Xi Jinping") is a person already found.
+            if (last == i + 1 || !Words.TitleHeads.Contains(tokens[last].Bare) || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised)
+                || m.Persons.Exists(p => p.First <= last && p.Last >= i))
+            {
+                continue;
+            }
+            var code = demonym.Entry.Code;
+            var head = tokens[last].Bare;
+            var ofCountry = context.People.Where(p => p.Country == code && !p.IsGroup && p.Name.Length > 0).ToList();
+            var withOffice = ofCountry.Where(p => p.Title is { } t && NameKeyWords(t).Contains(head)).ToList();
+            var known = withOffice.Count == 1 ? withOffice[0] : withOffice.Count == 0 && ofCountry.Count == 1 ? ofCountry[0] : null;
+            if (known is null)
+            {
+                continue;
+            }
+            var reference = new PersonMention
+            {
+                Name = known.Name, NameFirst = i + 2, NameLast = last, First = i + 1, Last = last,
+                Title = known.Title, Organisation = known.Organisation, Country = code, IsReference = true,
+            };
+            var at = m.Persons.FindIndex(p => p.First > last);
+            m.Persons.Insert(at < 0 ? m.Persons.Count : at, reference);
+            i = last;
+        }
+    }
+
+    private static readonly string[] BackReferences = ["above-mentioned", "above-mention", "abovementioned", "aforementioned", "aforesaid", "mentioned", "mention"];
+
+    /// <summary>
+    /// "the above-mentioned association": the organisation with that head word the article named last. Every
+    /// organisation found is remembered for later sentences.
+    /// </summary>
+    private static void NamedBefore(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("the"))
+            {
+                continue;
+            }
+            var k = i + 1;
+            var referring = false;
+            while (k < tokens.Count - 1 && (tokens[k].Lower is "above" or "-" || Array.IndexOf(BackReferences, tokens[k].Lower) >= 0))
+            {
+                referring |= Array.IndexOf(BackReferences, tokens[k].Lower) >= 0;
+                k++;
+            }
+            if (!referring || tokens[k].IsCapitalised || !Words.OrganisationHeads.Contains(tokens[k].Bare) || m.Organisations.Exists(o => o.First <= k && o.Last >= k))
+            {
+                continue;
+            }
+            var head = tokens[k].Bare;
+            var named = context.Organisations.LastOrDefault(o => NameKeyWords(o.Name).Contains(head));
+            if (named is not null)
+            {
+                var at = m.Organisations.FindIndex(o => o.First > k);
+                m.Organisations.Insert(at < 0 ? m.Organisations.Count : at, named with { First = i + 1, Last = k });
+            }
+        }
+        foreach (var o in m.Organisations)
+        {
+            context.Organisations.Remove(o);
+            context.Organisations.Add(o);
+        }
+        if (context.Organisations.Count > 32)
+        {
+            context.Organisations.RemoveRange(0, context.Organisations.Count - 32);
+        }
+    }
+
+    private static string[] NameKeyWords(string s) => Amity.Domain.NameKey.Of(s).Split(' ');
 
     /// <summary>"a delegation ... led by X", "X led a delegation", "X ... with his delegation": X leads the delegation.</summary>
     private static void NoteDelegation(SentenceMentions m, ArticleContext context)

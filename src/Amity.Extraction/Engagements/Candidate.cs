@@ -18,6 +18,12 @@ internal sealed class Participant
 
     public bool IsOrganisation { get; set; }
 
+    /// <summary>
+    /// Signs an agreement for a country not yet known ("Lula signs agreements with Xi"): once the article gives
+    /// the signer's country, that country becomes the side and the signer one present.
+    /// </summary>
+    public bool SignsForCountry { get; set; }
+
     /// <summary>A group named by its kind ("the delegation"), standing for its leader until one is known.</summary>
     public bool IsGroup { get; set; }
 }

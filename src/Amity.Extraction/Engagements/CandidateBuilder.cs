@@ -545,6 +545,15 @@ internal static class CandidateBuilder
         }
         foreach (var counterpart in counterparts)
         {
+            // "received by the President and his wife X": the spouse is present at the same meeting.
+            if (list.Count > 0 && Spouse(m.Sentence.Tokens, counterpart))
+            {
+                var with = list[^1].Participants[trigger.Passive ? 0 : 1];
+                var spouse = Person(counterpart, with.Side, with.Role == ParticipantRole.Host ? ParticipantRole.Host : ParticipantRole.Present);
+                spouse.Country ??= with.Country;
+                list[^1].Participants.Add(spouse);
+                continue;
+            }
             var (host, guest) = trigger.Passive ? (counterpart, agents[0]) : (agents[0], counterpart);
             var c = new Candidate { Kind = trigger.Kind };
             c.Participants.Add(Person(host, 0, ParticipantRole.Host));
@@ -554,6 +563,9 @@ internal static class CandidateBuilder
         _ = text;
         return list;
     }
+
+    private static bool Spouse(List<Token> tokens, PersonMention p) =>
+        p.First >= 2 && tokens[p.First - 1].Bare is "wife" or "husband" or "spouse" && tokens[p.First - 2].Lower is "his" or "her" or "their";
 
     private static readonly string[] PeopleNouns = ["personages", "personalities", "figures", "officials", "leaders", "representatives", "dignitaries", "friends", "guests", "people", "members", "experts", "scholars"];
 
@@ -1087,6 +1099,12 @@ internal static class CandidateBuilder
                     sides.Add(CountrySide(a, 0));
                     sides.Add(CountrySide(b, 1));
                 }
+                else if (signer is not null && other is not null && !Same(signer, other) && (signer.Country is null || other.Country is null))
+                {
+                    sides.Clear();
+                    sides.Add(Signer(signer, 0));
+                    sides.Add(Signer(other, 1));
+                }
             }
         }
         if (sides.Count < 2)
@@ -1107,6 +1125,13 @@ internal static class CandidateBuilder
             foreach (var code in last.Participants.Select(p => p.Country).Where(c => c is not null).Distinct().Take(2))
             {
                 sides.Add(CountrySide(code!, sides.Count));
+            }
+            // "The two signed agreements" after a meeting of two people whose countries the article gives later.
+            var people = last.Participants.Where(p => !p.IsCountry && !p.IsOrganisation && !p.IsGroup && p.Name is not null).ToList();
+            if (sides.Count < 2 && between < 0 && people.Count == 2 && people.Any(p => p.Country is null))
+            {
+                sides.Clear();
+                sides.AddRange(people.Select((p, i) => new Participant { Name = p.Name, Title = p.Title, Organisation = p.Organisation, Country = p.Country, Side = i, Role = ParticipantRole.Present, SignsForCountry = true }));
             }
         }
         if (sides.Count < 2)
@@ -1181,6 +1206,34 @@ internal static class CandidateBuilder
         }
         return Named(a) && Named(b) ? (a, b) : null;
     }
+
+    private static Participant Signer(PersonMention p, int side)
+    {
+        var signer = Person(p, side, ParticipantRole.Present);
+        signer.SignsForCountry = true;
+        return signer;
+    }
+
+    /// <summary>
+    /// Agreements signed by people for countries the article named only later: each signer's country becomes a side
+    /// and the signer one present, once every signer has a distinct country.
+    /// </summary>
+    internal static void SignerCountries(List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            var signers = c.Participants.Where(p => p.SignsForCountry).ToList();
+            if (signers.Count < 2 || signers.Any(p => p.Country is null) || signers.Select(p => p.Country).Distinct().Count() < signers.Count)
+            {
+                continue;
+            }
+            c.Participants.InsertRange(0, signers.Select(p => CountrySide(p.Country!, p.Side)));
+            signers.ForEach(p => p.SignsForCountry = false);
+        }
+    }
+
+    /// <summary>An agreement whose signers' countries the document never gives has no sides to record.</summary>
+    internal static bool SidesUnknown(Candidate c) => c.Kind == EngagementKind.Agreement && c.Participants.Any(p => p.SignsForCountry);
 
     private static Participant CountrySide(string code, int side) =>
         new() { Name = CountryCatalogue.Instance.ByCode(code)?.Name, Country = code, Side = side, Role = ParticipantRole.Present, IsCountry = true };

@@ -132,6 +132,15 @@ internal static class CountryResolver
     public static void FillHome(List<Candidate> candidates, ArticleContext context)
     {
         var home = context.DatelineCity is null && context.HomeEvidence.Count > 0 ? context.HomeEvidence.MaxBy(kv => kv.Value).Key : null;
+        var known = KnownCountries(candidates);
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            // "Xi Jinping" in the headline is the "Chinese leader, Xi Jinping" of the body.
+            if (NeedsCountry(p) && known.GetValueOrDefault(Amity.Domain.NameKey.Of(p.Name!)) is { } same)
+            {
+                p.Country = same;
+            }
+        }
         foreach (var c in candidates)
         {
             foreach (var p in c.Participants)
@@ -172,6 +181,21 @@ internal static class CountryResolver
                 }
             }
         }
+    }
+
+    /// <summary>Each person's country where the article gives one name exactly one.</summary>
+    private static Dictionary<string, string?> KnownCountries(List<Candidate> candidates)
+    {
+        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var p in candidates.SelectMany(c => c.Participants))
+        {
+            if (p.Country is { } code && p.Name is { } name && !p.IsCountry && !p.IsOrganisation && !p.IsGroup)
+            {
+                var key = Amity.Domain.NameKey.Of(name);
+                known[key] = known.TryGetValue(key, out var other) && other != code ? null : code;
+            }
+        }
+        return known;
     }
 
     private static void Count(ArticleContext context, string code) =>
