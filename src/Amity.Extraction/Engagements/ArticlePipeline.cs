@@ -408,8 +408,15 @@ internal static class ArticlePipeline
             }
             var reference = new PersonMention
             {
-                Name = known.Name, NameFirst = i + 2, NameLast = last, First = i + 1, Last = last,
-                Title = known.Title, Organisation = known.Organisation, Country = code, IsReference = true,
+                Name = known.Name,
+                NameFirst = i + 2,
+                NameLast = last,
+                First = i + 1,
+                Last = last,
+                Title = known.Title,
+                Organisation = known.Organisation,
+                Country = code,
+                IsReference = true,
             };
             var at = m.Persons.FindIndex(p => p.First > last);
             m.Persons.Insert(at < 0 ? m.Persons.Count : at, reference);
