@@ -110,6 +110,7 @@ internal static class ArticlePipeline
                 context.Focus = subject;
             }
         }
+        CandidateBuilder.DelegationVisits(candidates, context);
         FullNames(candidates, context.People);
         Resolution.CountryResolver.FillHome(candidates, context);
         CandidateBuilder.SignerCountries(candidates);
@@ -493,6 +494,12 @@ internal static class ArticlePipeline
             if (leader is null && k >= 2 && tokens[k - 2].Lower is "led" or "leading" or "heading" or "his" or "her")
             {
                 leader = m.Persons.LastOrDefault(p => p.Last < k);
+            }
+            // "Led by X, President of the CPIFA, the delegation included ...": the fronted phrase names the leader.
+            if (leader is null && k >= 3 && tokens[0].Lower is "led" or "headed" && tokens[1].Is("by") && m.Persons.FirstOrDefault() is { First: <= 4 } fronted
+                && Enumerable.Range(fronted.Last + 1, k - fronted.Last - 1).Any(j => tokens[j].Text == ","))
+            {
+                leader = fronted;
             }
             if (leader is not null)
             {

@@ -41,6 +41,9 @@ internal sealed class Candidate
     public List<(int Start, int End)> Sources { get; } = [];
     public double Confidence { get; set; }
 
+    /// <summary>A visit made as one of a delegation whose leader the article may name later.</summary>
+    public bool JoinsDelegation { get; set; }
+
     /// <summary>Found in a headline only: weaker evidence.</summary>
     public bool FromHeadline { get; set; }
 }

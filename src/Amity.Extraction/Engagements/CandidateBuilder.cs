@@ -844,12 +844,49 @@ internal static class CandidateBuilder
                 var c = new Candidate { Kind = EngagementKind.Visit, Place = destination.Entry.Name };
                 c.Participants.Add(Person(visitor, 1, ParticipantRole.Guest));
                 c.Participants.Add(new Participant { Name = country?.Name ?? destination.Entry.Name, Country = code, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+                c.JoinsDelegation = agents.Count == 1 && WithDelegation(tokens, trigger);
                 list.Add(c);
                 context.Visitors.Add(visitor);
                 context.VisitDestination ??= destination.Entry;
             }
         }
         return list;
+    }
+
+    /// <summary>"traveled to New York with the CPIFA Delegation": the traveller goes as one of a delegation.</summary>
+    private static bool WithDelegation(List<Token> tokens, Trigger trigger)
+    {
+        var end = Math.Min(tokens.Count, trigger.Last + 30);
+        for (var k = trigger.Last + 1; k < end; k++)
+        {
+            if (tokens[k].Text is ";" or "." || StartsNewPredicate(tokens, k))
+            {
+                return false;
+            }
+            if (tokens[k].Lower is "with" or "in" && Enumerable.Range(k + 1, Math.Max(0, Math.Min(end, k + 16) - k - 1)).Any(j => tokens[j].Bare is "delegation"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A visit made with a delegation is the delegation's: its leader, once the article names one, leads the visit.</summary>
+    internal static void DelegationVisits(List<Candidate> candidates, ArticleContext context)
+    {
+        if (context.DelegationLeader is not { Name.Length: > 0 } leader)
+        {
+            return;
+        }
+        foreach (var c in candidates)
+        {
+            if (c.JoinsDelegation && !c.Participants.Exists(p => p.Name is not null && NameMatchSame(p.Name, leader.Name)))
+            {
+                var lead = Person(leader, 1, ParticipantRole.Guest);
+                lead.LeadsDelegation = true;
+                c.Participants.Insert(0, lead);
+            }
+        }
     }
 
     /// <summary>"visit to the Southeast Asian country", "trip to the Gulf nation": a destination named by its kind.</summary>
@@ -959,6 +996,14 @@ internal static class CandidateBuilder
             {
                 c.Participants.Add(Person(a, side++, speaker ? ParticipantRole.Speaker : ParticipantRole.Attendee));
             }
+            // "attended the X Forum jointly held by A and B": the organisers host it.
+            foreach (var o in HeldBy(m, ev))
+            {
+                if (!c.Participants.Exists(p => p.Organisation == o.Name && p.Name == o.Name))
+                {
+                    c.Participants.Add(new Participant { Name = o.Name, Organisation = o.Name, Country = o.Country, Side = side++, Role = ParticipantRole.Host, IsOrganisation = true });
+                }
+            }
         }
         else if (organisers.Count > 0 && tokens.Any(t => t.Bare is "held" or "hosted" or "co-hosted" or "organised" or "organized" or "convened"))
         {
@@ -974,6 +1019,24 @@ internal static class CandidateBuilder
         }
         _ = text;
         return [c];
+    }
+
+    /// <summary>The organisations right after "held by", "hosted by", "organised by" that follow the event's name.</summary>
+    private static List<OrganisationMention> HeldBy(SentenceMentions m, EventMention ev)
+    {
+        var tokens = m.Sentence.Tokens;
+        var k = ev.Last + 1;
+        if (k < tokens.Count && tokens[k].Lower is "jointly" or "co")
+        {
+            k++;
+        }
+        if (k + 1 >= tokens.Count || tokens[k].Lower is not ("held" or "hosted" or "organised" or "organized" or "co-hosted" or "co-organised" or "co-organized" or "sponsored" or "convened")
+            || !tokens[k + 1].Is("by"))
+        {
+            return [];
+        }
+        var end = ClauseEnd(tokens, k + 2);
+        return m.Organisations.Where(o => o.First > k + 1 && o.Last <= end && o.First <= k + 12).ToList();
     }
 
     private static List<Candidate> Letter(SentenceMentions m, Trigger trigger, ArticleContext context)
