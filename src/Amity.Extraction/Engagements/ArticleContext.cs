@@ -19,6 +19,9 @@ internal sealed class ArticleContext
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
     public PersonMention? Focus { get; set; }
 
+    /// <summary>The person an interview is with: the "I" of its answers.</summary>
+    public PersonMention? Narrator { get; set; }
+
     /// <summary>The organisations named so far, the latest last (a bounded window).</summary>
     public List<OrganisationMention> Organisations { get; } = [];
     public PersonMention? DelegationLeader { get; set; }

@@ -54,6 +54,7 @@ internal static class ArticlePipeline
                 }
             }
             NoteDelegation(mentions, context);
+            NoteInterviewee(mentions, context);
             Resolution.CountryResolver.NoteHome(mentions, context);
             if (context.PendingMeeting is not null)
             {
@@ -471,6 +472,20 @@ internal static class ArticlePipeline
     }
 
     private static string[] NameKeyWords(string s) => Amity.Domain.NameKey.Of(s).Split(' ');
+
+    /// <summary>"Interview with X, President of ...": X answers, so the article's "I" is X.</summary>
+    private static void NoteInterviewee(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Bare is "interview" or "interviewed" && tokens[k + 1].Is("with") && m.Persons.FirstOrDefault(p => p.First > k + 1 && p.First <= k + 4) is { Name.Length: > 0 } person)
+            {
+                context.Narrator = person;
+                return;
+            }
+        }
+    }
 
     /// <summary>"a delegation ... led by X", "X led a delegation", "X ... with his delegation": X leads the delegation.</summary>
     private static void NoteDelegation(SentenceMentions m, ArticleContext context)

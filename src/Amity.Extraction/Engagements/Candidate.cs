@@ -26,6 +26,8 @@ internal sealed class Participant
 
     /// <summary>A group named by its kind ("the delegation"), standing for its leader until one is known.</summary>
     public bool IsGroup { get; set; }
+
+    public Participant Copy() => (Participant)MemberwiseClone();
 }
 
 /// <summary>An engagement found in the text, before it becomes a record.</summary>
@@ -40,6 +42,9 @@ internal sealed class Candidate
     public string? EventName { get; set; }
     public List<(int Start, int End)> Sources { get; } = [];
     public double Confidence { get; set; }
+
+    /// <summary>The sentence's date that is this engagement's ("in June and September ... A and B", respectively).</summary>
+    public Mentions.DateMention? DateAt { get; set; }
 
     /// <summary>A visit made as one of a delegation whose leader the article may name later.</summary>
     public bool JoinsDelegation { get; set; }

@@ -167,6 +167,10 @@ internal static class CandidateBuilder
             {
                 return [At(focus, k)];
             }
+            if (w is "i" or "my" && tokens[k].Text is "I" or "my" or "My" && context.Narrator is { } narrator)
+            {
+                return [At(narrator, k)];
+            }
             // "It also held talks with ...": the delegation the article follows.
             if (w == "it" && k >= trigger.First - 3 && (k == 0 || !tokens[k - 1].IsWord) && context.DelegationLeader is { } delegationLeader)
             {
@@ -1001,7 +1005,7 @@ internal static class CandidateBuilder
             {
                 if (!c.Participants.Exists(p => p.Organisation == o.Name && p.Name == o.Name))
                 {
-                    c.Participants.Add(new Participant { Name = o.Name, Organisation = o.Name, Country = o.Country, Side = side++, Role = ParticipantRole.Host, IsOrganisation = true });
+                    c.Participants.Add(Organisation(o, side++, ParticipantRole.Host));
                 }
             }
         }
@@ -1010,15 +1014,38 @@ internal static class CandidateBuilder
             var side = 0;
             foreach (var o in organisers)
             {
-                c.Participants.Add(new Participant { Name = o.Name, Organisation = o.Name, Country = o.Country, Side = side++, Role = ParticipantRole.Host, IsOrganisation = true });
+                c.Participants.Add(Organisation(o, side++, ParticipantRole.Host));
             }
         }
         else
         {
             return [];
         }
+        // "attended the IX Global Baku Forum and the XXIV High-Level Meeting": one event each, dated in turn
+        // when the sentence gives as many dates ("This June and September").
+        var list = new List<Candidate> { c };
+        var previous = ev;
+        foreach (var next in m.Events.Where(e => e.First > ev.Last))
+        {
+            if (!Enumerable.Range(previous.Last + 1, next.First - previous.Last - 1).All(k => tokens[k].Lower is "and" or "the" or ","))
+            {
+                break;
+            }
+            var other = new Candidate { Kind = EngagementKind.Event, EventName = next.Name, Place = next.Place };
+            other.Participants.AddRange(c.Participants.Where(p => !p.IsOrganisation).Select(p => p.Copy()));
+            list.Add(other);
+            previous = next;
+        }
+        var dates = m.Dates.Where(d => !d.IsDateline).ToList();
+        if (list.Count > 1 && dates.Count == list.Count)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i].DateAt = dates[i];
+            }
+        }
         _ = text;
-        return [c];
+        return list;
     }
 
     /// <summary>The organisations right after "held by", "hosted by", "organised by" that follow the event's name.</summary>
@@ -1071,7 +1098,7 @@ internal static class CandidateBuilder
             }
             else if (org is not null && (place is null || org.First <= place.First))
             {
-                recipient = new Participant { Name = org.Name, Organisation = org.Name, Country = org.Country, Side = 1, Role = ParticipantRole.Recipient, IsOrganisation = true };
+                recipient = Organisation(org, 1, ParticipantRole.Recipient);
             }
             else if (place is not null)
             {
@@ -1226,7 +1253,7 @@ internal static class CandidateBuilder
         {
             foreach (var o in orgs)
             {
-                sides.Add(new Participant { Name = o.Name, Organisation = o.Name, Country = o.Country, Side = sides.Count, Role = ParticipantRole.Present, IsOrganisation = true });
+                sides.Add(Organisation(o, sides.Count, ParticipantRole.Present));
             }
             return;
         }
@@ -1298,6 +1325,13 @@ internal static class CandidateBuilder
     /// <summary>An agreement whose signers' countries the document never gives has no sides to record.</summary>
     internal static bool SidesUnknown(Candidate c) => c.Kind == EngagementKind.Agreement && c.Participants.Any(p => p.SignsForCountry);
 
+    /// <summary>An organisation as a participant, named with its acronym where the article gives one ("NGIC" is found in it).</summary>
+    private static Participant Organisation(OrganisationMention o, int side, ParticipantRole role)
+    {
+        var name = o.Acronym is { Length: > 0 } acronym && !o.Name.Contains('(', StringComparison.Ordinal) && o.Name != acronym ? $"{o.Name} ({acronym})" : o.Name;
+        return new Participant { Name = name, Organisation = name, Country = o.Country, Side = side, Role = role, IsOrganisation = true };
+    }
+
     private static Participant CountrySide(string code, int side) =>
         new() { Name = CountryCatalogue.Instance.ByCode(code)?.Name, Country = code, Side = side, Role = ParticipantRole.Present, IsCountry = true };
 
@@ -1336,6 +1370,7 @@ internal static class CandidateBuilder
                 best = d;
             }
         }
+        best = c.DateAt ?? best;
         // "Today, 5 May 2024, on the first day of her visit, X held talks": a date fronting the sentence dates all of it.
         if (best is null && m.Dates.FirstOrDefault(d => !d.IsDateline && d.Start <= tokens[Math.Min(2, tokens.Count - 1)].Start) is { } fronted
             && tokens.FindIndex(t => t.Start >= fronted.End) is var after and >= 0 && tokens[after].Text == ",")

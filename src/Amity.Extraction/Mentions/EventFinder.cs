@@ -52,8 +52,20 @@ internal static class EventFinder
             var last = h;
             // Right: "of the US-China Eminent Persons Forum", "on Solidarity Against COVID-19", "High-Level Meeting".
             var j = h + 1;
+            string? placeAfter = null;
             while (j < tokens.Count)
             {
+                // "the IX Global Baku Forum and the XXIV High-Level Meeting": two names.
+                if (tokens[j].Is("and") && j + 1 < tokens.Count && tokens[j + 1].Is("the"))
+                {
+                    break;
+                }
+                // "the XVII High-Level Meeting Beijing": the city it met in, not part of its name.
+                if (j == last + 1 && labelled.PlaceAt[j] is { Entry.Kind: PlaceKind.City } city && (city.Last + 1 >= tokens.Count || !tokens[city.Last + 1].IsCapitalised))
+                {
+                    placeAfter = city.Entry.Name;
+                    break;
+                }
                 // "Council of Heads of State": a title word inside an "of" complement is part of the name.
                 if (tokens[j].IsCapitalised && tokens[j].IsWord && (labels[j] != Label.TitleHead || (tokens[j - 1].Is("of") && j + 1 < tokens.Count && tokens[j + 1].Is("of"))))
                 {
@@ -100,7 +112,7 @@ internal static class EventFinder
                 continue;
             }
             var name = text[tokens[first].Start..tokens[last].End];
-            string? place = null;
+            var place = placeAfter;
             foreach (var p in labelled.Places)
             {
                 if (p.First >= first && p.Last <= last && p.Entry.Kind == PlaceKind.City)

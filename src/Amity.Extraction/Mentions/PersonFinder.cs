@@ -144,6 +144,12 @@ internal static class PersonFinder
         {
             name = name[..^2];
         }
+        // "Mr.Wang Chao": an honorific run into the name without a space.
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0 && dot + 1 < name.Length && char.IsUpper(name[dot + 1]) && Words.Honorifics.Contains(name[..dot].ToLowerInvariant()))
+        {
+            name = name[(dot + 1)..];
+        }
         var person = new PersonMention { Name = name, NameFirst = first, NameLast = last, First = first, Last = last };
         // Before the name: honorifics, then the title.
         var s = first - 1;

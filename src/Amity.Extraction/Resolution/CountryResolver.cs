@@ -166,7 +166,7 @@ internal static class CountryResolver
                 {
                     p.Country = OrganisationFinder.CountryOfName(named);
                 }
-                if (home is not null && NeedsCountry(p) && !p.IsGroup && !c.Participants.Exists(o => o.Country == home))
+                if (home is not null && NeedsCountry(p) && !p.IsGroup && !c.Participants.Exists(o => o.Country == home) && c.Participants.Count(NeedsCountry) == 1)
                 {
                     p.Country = home;
                 }
