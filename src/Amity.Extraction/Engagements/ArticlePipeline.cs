@@ -62,6 +62,12 @@ internal static class ArticlePipeline
                 candidates.AddRange(listed);
             }
             var triggers = TriggerFinder.Find(sentence);
+            // "the High-Level Video Conference on ...": a call word inside an event's name reports no call.
+            triggers.RemoveAll(t => t.Kind == EngagementKind.Call && mentions.Events.Exists(e => e.First <= t.First && t.Last <= e.Last));
+            if (triggers.All(t => t.Kind != EngagementKind.Event) && CandidateBuilder.SpokeAt(text, mentions, context) is { } spoke)
+            {
+                candidates.Add(spoke);
+            }
             if (triggers.Count == 0)
             {
                 Observer?.Invoke(mentions, triggers, []);

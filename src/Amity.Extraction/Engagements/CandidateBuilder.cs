@@ -706,9 +706,12 @@ internal static class CandidateBuilder
         var tokens = m.Sentence.Tokens;
         for (var k = trigger.Last + 1; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Lower is "sidelines" or "sideline" or "margins" or "margin" or "fringes" or "fringe" && tokens[k + 1].Is("of"))
+            // "on the sidelines of", "during their attendance at", "while attending": the event both were at.
+            if (tokens[k].Lower is "sidelines" or "sideline" or "margins" or "margin" or "fringes" or "fringe" && tokens[k + 1].Is("of")
+                || tokens[k].Lower == "attendance" && tokens[k + 1].Lower is "at" or "of"
+                || tokens[k].Lower == "attending" && tokens[k - 1].Lower is "while" or "when" or "during")
             {
-                var ev = m.Events.FirstOrDefault(e => e.First > k + 1 && e.First <= k + 4);
+                var ev = m.Events.FirstOrDefault(e => e.First > k && e.First <= k + 4);
                 if (ev is null)
                 {
                     return null;
@@ -720,6 +723,14 @@ internal static class CandidateBuilder
                 }
                 var c = new Candidate { Kind = EngagementKind.Event, EventName = ev.Name, Place = ev.Place };
                 c.Participants.Add(new Participant { Name = agent.Name, Title = agent.Title, Organisation = agent.Organisation, Country = agent.Country, Side = 0, Role = ParticipantRole.Attendee });
+                // "during their attendance": the counterpart was there too.
+                if (tokens[k - 1].Lower is "their" && meeting.Participants.FirstOrDefault(p => p != agent && p.Name is not null) is { } other)
+                {
+                    var also = other.Copy();
+                    also.Side = 1;
+                    also.Role = ParticipantRole.Attendee;
+                    c.Participants.Add(also);
+                }
                 return c;
             }
         }
@@ -1046,6 +1057,45 @@ internal static class CandidateBuilder
         }
         _ = text;
         return list;
+    }
+
+    private static readonly string[] SpeechWords = ["said", "says", "remarked", "remark", "remarks", "uttered", "proposed", "introduced", "announced", "stated", "declared", "delivered", "speech", "address", "presentation", "told", "stressed", "noted", "unveiled"];
+
+    /// <summary>
+    /// "uttered by X at the Munich Security Conference", "put forward by Xi at the Boao Forum", "X said at the Y
+    /// Summit": a person who spoke at a named event attended it as a speaker.
+    /// </summary>
+    public static Candidate? SpokeAt(string text, SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        if (m.Sentence.IsHeadline || !tokens.Any(t => Array.IndexOf(SpeechWords, t.Lower) >= 0 || (t.Lower == "put" && tokens.Any(u => u.Lower == "forward"))))
+        {
+            return null;
+        }
+        foreach (var ev in m.Events)
+        {
+            var at = ev.First - 1;
+            while (at > 0 && tokens[at].Lower is "the" or "this" or "last" or "a")
+            {
+                at--;
+            }
+            if (at < 1 || tokens[at].Lower is not ("at" or "during"))
+            {
+                continue;
+            }
+            var speaker = m.Persons.LastOrDefault(p => p.Last < at && p.Last >= at - 3 && p.Name.Length > 0);
+            var verb = speaker is null ? -1 : Enumerable.Range(Math.Max(0, speaker.First - 4), at - Math.Max(0, speaker.First - 4)).FirstOrDefault(k => Array.IndexOf(SpeechWords, tokens[k].Lower) >= 0 || tokens[k].Lower == "forward", -1);
+            if (speaker is null || verb < 0)
+            {
+                continue;
+            }
+            var c = new Candidate { Kind = EngagementKind.Event, EventName = ev.Name, Place = ev.Place };
+            c.Participants.Add(Person(speaker, 0, ParticipantRole.Speaker));
+            Finish(text, m, new Trigger(EngagementKind.Event, at, at, null, false), c, context);
+            c.Mode = null;
+            return c;
+        }
+        return null;
     }
 
     /// <summary>The organisations right after "held by", "hosted by", "organised by" that follow the event's name.</summary>
