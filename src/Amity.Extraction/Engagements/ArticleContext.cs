@@ -52,6 +52,9 @@ internal sealed class ArticleContext
     public List<PersonMention> Visitors { get; } = [];
     public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Pairs of countries the article joins in compounds ("China-Azerbaijan relations"), codes in order.</summary>
+    public HashSet<(string, string)> CountryPairs { get; } = [];
+
     /// <summary>Countries whose government, ministry or embassy the article names, with counts: the reporting country's evidence.</summary>
     public Dictionary<string, int> HomeEvidence { get; } = new(StringComparer.Ordinal);
 

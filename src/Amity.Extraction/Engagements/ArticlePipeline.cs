@@ -53,6 +53,14 @@ internal static class ArticlePipeline
                     context.CountriesNamed.Add(p.Entry.Code);
                 }
             }
+            // "China-Azerbaijan relations": the two countries a compound pairs (two entries on the same tokens).
+            foreach (var p in mentions.Places)
+            {
+                if (p.InCompound && p.Entry.Kind == PlaceKind.Country && mentions.Places.FirstOrDefault(o => o != p && o.First == p.First && o.InCompound && o.Entry.Kind == PlaceKind.Country && string.CompareOrdinal(o.Entry.Code, p.Entry.Code) > 0) is { } other)
+                {
+                    context.CountryPairs.Add((p.Entry.Code, other.Entry.Code));
+                }
+            }
             NoteDelegation(mentions, context);
             NoteInterviewee(mentions, context);
             Resolution.CountryResolver.NoteHome(mentions, context);
@@ -485,9 +493,16 @@ internal static class ArticlePipeline
         var tokens = m.Sentence.Tokens;
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Bare is "interview" or "interviewed" && tokens[k + 1].Is("with") && m.Persons.FirstOrDefault(p => p.First > k + 1 && p.First <= k + 4) is { Name.Length: > 0 } person)
+            var given = tokens[k + 1].Lower is "given" or "granted" && k + 2 < tokens.Count && tokens[k + 2].Is("by");
+            if (tokens[k].Bare is "interview" or "interviewed" && (tokens[k + 1].Is("with") || given)
+                && m.Persons.FirstOrDefault(p => p.First > k + 1 && p.First <= k + 6) is { Name.Length: > 0 } person)
             {
                 context.Narrator = person;
+                // An interview speaks from the interviewee's country: it is the article's home.
+                if (person.Country is { } home)
+                {
+                    context.HomeEvidence[home] = context.HomeEvidence.GetValueOrDefault(home) + 2;
+                }
                 return;
             }
         }

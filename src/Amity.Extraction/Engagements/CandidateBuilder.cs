@@ -44,6 +44,10 @@ internal static class CandidateBuilder
             {
                 continue;
             }
+            if (Planned(tokens, trigger))
+            {
+                continue;
+            }
             if (trigger.Kind == EngagementKind.Meeting && tokens[trigger.First].Lower.StartsWith("welcome", StringComparison.Ordinal) && WelcomedTo(m, trigger, context) is { } welcomed)
             {
                 Finish(text, m, trigger, welcomed, context);
@@ -84,6 +88,25 @@ internal static class CandidateBuilder
         }
         _ = tokens;
         return result;
+    }
+
+    /// <summary>"IGE will visit ... and attend", "is scheduled to meet": announced, not reported as done.</summary>
+    private static bool Planned(List<Token> tokens, Trigger trigger)
+    {
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 20; k--)
+        {
+            var w = tokens[k].Lower;
+            // A list of places ("will visit A, B and C, and attend") keeps the clause; a new clause ends the search.
+            if (tokens[k].Text is ";" or ":" or "“" or "”" or "\"" || w is "said" or "after" or "when" or "while" or "where" or "who" or "which" or "but")
+            {
+                return false;
+            }
+            if (w is "will" or "shall" || (w is "to" && k > 0 && tokens[k - 1].Lower is "scheduled" or "expected" or "plans" or "planned" or "plan" or "going" or "due"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- agents and counterparts ----
@@ -989,6 +1012,7 @@ internal static class CandidateBuilder
                 }
             }
         }
+        ev ??= DescribedEvent(text, m, trigger);
         if (ev is null)
         {
             return [];
@@ -1096,6 +1120,81 @@ internal static class CandidateBuilder
             return c;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "ceremony", "dinner", "luncheon", "lunch", "banquet", "reception", "inauguration", "discussion", "round-table", "roundtable",
+        "seminar", "symposium", "workshop", "meeting", "dialogue", "session", "celebration", "gala", "festival", "exhibition",
+        "opening", "launch", "funeral", "parade", "commemoration", "conference", "forum", "summit", "negotiations", "rally",
+        "concert", "briefing", "debate", "consultations", "dedication", "unveiling", "groundbreaking", "premiere", "fair",
+    };
+
+    /// <summary>
+    /// An event the text describes rather than names: "attended the welcoming ceremony", "attended the inauguration of
+    /// X as president of the Y", "took part in a round-table discussion on ..."; "his speech at Seoul University".
+    /// </summary>
+    private static EventMention? DescribedEvent(string text, SentenceMentions m, Trigger trigger)
+    {
+        var tokens = m.Sentence.Tokens;
+        var word = tokens[trigger.First].Lower;
+        if (word is "speech" or "address")
+        {
+            for (var j = trigger.Last + 1; j + 1 < tokens.Count && j <= trigger.Last + 25 && tokens[j].Text is not ("," or ";"); j++)
+            {
+                if (!tokens[j].Is("at"))
+                {
+                    continue;
+                }
+                var from = tokens[j + 1].Is("the") ? j + 2 : j + 1;
+                var to = from - 1;
+                while (to + 1 < tokens.Count && (tokens[to + 1].IsCapitalised || (to >= from && tokens[to + 1].Lower is "of" or "for" && to + 2 < tokens.Count && tokens[to + 2].IsCapitalised)))
+                {
+                    to++;
+                }
+                return to < from ? null : new EventMention(trigger.First, to, "speech at " + text[tokens[from].Start..tokens[to].End], null);
+            }
+            return null;
+        }
+        if (word is not ("attended" or "attend" or "attends" or "attending" or "participated" or "took" or "take" or "takes"))
+        {
+            return null;
+        }
+        var k = trigger.Last + 1;
+        if (k < tokens.Count && tokens[k].Is("in"))
+        {
+            k++;
+        }
+        if (k >= tokens.Count || tokens[k].Lower is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+        var first = k + 1;
+        var last = first - 1;
+        var head = -1;
+        for (var j = first; j < tokens.Count && j < first + 16; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord && t.Text is not ("-" or "–" or "’" or "'") || t.Lower is "where" or "which" or "who" or "when" or "while" or "held" or "organised" or "organized" or "hosted"
+                || StartsNewPredicate(tokens, j) || m.Dates.Exists(d => d.Start == t.Start) || (t.Lower is "in" or "at" && m.Labelled.PlaceAt[Math.Min(j + 1, tokens.Count - 1)] is { Entry.Kind: PlaceKind.City }))
+            {
+                break;
+            }
+            if (head < 0 && j < first + 4 && EventNouns.Contains(t.Bare))
+            {
+                head = j;
+            }
+            last = j;
+        }
+        while (last > first && tokens[last].Lower is "and" or "of" or "the" or "on" or "in" or "for")
+        {
+            last--;
+        }
+        if (head < 0 || last == first)
+        {
+            return null;
+        }
+        return new EventMention(first, last, text[tokens[first].Start..tokens[last].End], null);
     }
 
     /// <summary>The organisations right after "held by", "hosted by", "organised by" that follow the event's name.</summary>

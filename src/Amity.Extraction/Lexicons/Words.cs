@@ -174,6 +174,7 @@ internal static class Words
     public static readonly FrozenSet<string> PlaceHeads = Set("""
         province city county prefecture region state district island islands square palace hall street avenue
         airport university river mountains valley bay coast municipality oblast governorate
+        pagoda temple church mosque cathedral monastery shrine
         """);
 
     /// <summary>Every list a word is in, found with one lookup: labelling asks this of every token.</summary>

@@ -80,7 +80,7 @@ internal static class CountryResolver
                 continue;
             }
             var free = named.Where(code => !participants.Any(o => o != p && o.Country == code)).ToList();
-            if (free.Count == 1 && participants.Count(NeedsCountry) == 1)
+            if (free.Count == 1 && participants.Count(NeedsCountry) == 1 && participants.Count > 1)
             {
                 p.Country = free[0];
             }
@@ -166,7 +166,7 @@ internal static class CountryResolver
                 {
                     p.Country = OrganisationFinder.CountryOfName(named);
                 }
-                if (home is not null && NeedsCountry(p) && !p.IsGroup && !c.Participants.Exists(o => o.Country == home) && c.Participants.Count(NeedsCountry) == 1)
+                if (home is not null && NeedsCountry(p) && !p.IsGroup && !c.Participants.Exists(o => o.Country == home))
                 {
                     p.Country = home;
                 }
@@ -175,9 +175,18 @@ internal static class CountryResolver
             if (c.Participants.Count(NeedsCountry) == 1 && c.Participants.Exists(o => o.Country is not null))
             {
                 var others = context.CountriesNamed.Where(code => !c.Participants.Exists(o => o.Country == code)).ToList();
+                // Else the article's one pairing of the known side with another country ("China-Azerbaijan relations").
+                var sides = c.Participants.Where(o => o.Country is not null).Select(o => o.Country!).Distinct().ToList();
+                var paired = sides.Count == 1
+                    ? context.CountryPairs.Where(pair => pair.Item1 == sides[0] || pair.Item2 == sides[0]).Select(pair => pair.Item1 == sides[0] ? pair.Item2 : pair.Item1).Distinct().ToList()
+                    : [];
                 if (others.Count == 1)
                 {
                     c.Participants.First(NeedsCountry).Country = others[0];
+                }
+                else if (paired.Count == 1)
+                {
+                    c.Participants.First(NeedsCountry).Country = paired[0];
                 }
             }
         }
