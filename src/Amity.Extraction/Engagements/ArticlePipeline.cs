@@ -425,7 +425,7 @@ internal static class ArticlePipeline
             var reference = new PersonMention
             {
                 Name = known.Name,
-                NameFirst = i + 2,
+                NameFirst = demonym.Last + 1,
                 NameLast = last,
                 First = i + 1,
                 Last = last,

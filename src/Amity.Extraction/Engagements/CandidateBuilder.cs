@@ -314,6 +314,12 @@ internal static class CandidateBuilder
     private static List<PersonMention> Counterparts(SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
+        if (trigger.Last + 2 < tokens.Count && tokens[trigger.Last + 1].Lower is "his" or "her" or "their" or "the"
+            && tokens[trigger.Last + 2].Bare is "guest" or "guests" or "visitor" or "visitors" && context.Visitors.Count > 0)
+        {
+            // "Meeting his guest, Xi said": the visitor the article reported.
+            return [At(context.Visitors[^1], trigger.Last + 2)];
+        }
         var after = new List<PersonMention>();
         // A noun trigger ("held a video call", "talks") reaches its counterparts through "with" or "between".
         var noun = trigger.Kind is EngagementKind.Call or EngagementKind.Talks && Array.IndexOf(TriggerNouns, tokens[trigger.Last].Lower) >= 0;
@@ -1651,7 +1657,43 @@ internal static class CandidateBuilder
         {
             k++;
         }
-        return k < tokens.Count ? title[tokens[k].Start..] : title;
+        var bare = k < tokens.Count ? title[tokens[k].Start..] : title;
+        // "President of the west African state of Sierra Leone" → "President": the other side's office, not its country.
+        for (var j = k + 1; j < tokens.Count - 1; j++)
+        {
+            if (tokens[j].Is("of") && NamesOnlyACountry(tokens, j + 1))
+            {
+                return title[tokens[k].Start..tokens[j - 1].End];
+            }
+        }
+        return bare;
+    }
+
+    /// <summary>The tokens from <paramref name="from"/> on name a country and nothing else ("the west African state of Sierra Leone").</summary>
+    private static bool NamesOnlyACountry(List<Token> tokens, int from)
+    {
+        var rest = new List<string>();
+        var country = false;
+        for (var j = from; j < tokens.Count; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsCapitalised)
+            {
+                continue;
+            }
+            // Nationalities and regional adjectives ("west African", "Central Asian") qualify the country.
+            if (Gazetteer.Instance.Lookup(t.Bare) is { } entries && entries.Any(e => e.Kind == PlaceKind.Demonym)
+                || (rest.Count == 0 && t.Bare.Length > 4 && (t.Bare.EndsWith("an", StringComparison.Ordinal) || t.Bare.EndsWith("ese", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+            rest.Add(t.Text);
+        }
+        if (rest.Count > 0)
+        {
+            country = CountryCatalogue.Instance.ByName(string.Join(' ', rest)) is not null;
+        }
+        return country;
     }
 
     private static string? ExplicitPlace(SentenceMentions m)

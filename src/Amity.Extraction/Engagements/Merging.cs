@@ -1,4 +1,5 @@
 using Amity.Domain;
+using Amity.Domain.Countries;
 
 namespace Amity.Extraction.Engagements;
 
@@ -178,7 +179,11 @@ internal static class Merging
             into.Date = other.Date ?? into.Date;
         }
         into.EndDate ??= other.EndDate;
-        into.Place ??= other.Place;
+        // A city named by one report is more precise than the country another gives ("Beijing" over "China").
+        if (into.Place is null || (other.Place is not null && CountryCatalogue.Instance.ByName(into.Place) is not null && CountryCatalogue.Instance.ByName(other.Place) is null))
+        {
+            into.Place = other.Place ?? into.Place;
+        }
         into.Mode ??= other.Mode;
         into.EventName ??= other.EventName;
         foreach (var p in other.Participants)

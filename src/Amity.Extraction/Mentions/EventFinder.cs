@@ -53,6 +53,17 @@ internal static class EventFinder
             // Right: "of the US-China Eminent Persons Forum", "on Solidarity Against COVID-19", "High-Level Meeting".
             var j = h + 1;
             string? placeAfter = null;
+            bool mentionsOrganisationAhead(int from)
+            {
+                for (var t = from; t < tokens.Count && t <= from + 6 && (tokens[t].IsCapitalised || tokens[t].Lower is "of" or "the" or "and"); t++)
+                {
+                    if (labels[t] is Label.OrganisationHead or Label.EventHead)
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
             while (j < tokens.Count)
             {
                 // "the IX Global Baku Forum and the XXIV High-Level Meeting": two names.
@@ -65,6 +76,15 @@ internal static class EventFinder
                 {
                     placeAfter = city.Entry.Name;
                     break;
+                }
+                // "held a Foreign Ministers' Meeting with the Honorable Marco Rubio": the counterpart, not the name.
+                if (tokens[j].Is("with") && j + 1 < tokens.Count)
+                {
+                    var after = tokens[j + 1].Is("the") && j + 2 < tokens.Count ? j + 2 : j + 1;
+                    if (labels[after] is Label.Honorific or Label.TitleHead || (labels[after] == Label.Name && !mentionsOrganisationAhead(after)))
+                    {
+                        break;
+                    }
                 }
                 // "Council of Heads of State": a title word inside an "of" complement is part of the name.
                 if (tokens[j].IsCapitalised && tokens[j].IsWord && (labels[j] != Label.TitleHead || (tokens[j - 1].Is("of") && j + 1 < tokens.Count && tokens[j + 1].Is("of"))))

@@ -156,13 +156,17 @@ internal static class Labeller
         {
             if (labels[i] == Mentions.Label.Acronym && tokens[i].Text.Length >= 4 && !knownAcronyms.Contains(tokens[i].Text)
                 && ((i + 1 < tokens.Count && labels[i + 1] == Mentions.Label.Name && !tokens[i + 1].IsAllCaps)
-                    || (i > 0 && labels[i - 1] == Mentions.Label.Name && !tokens[i - 1].IsAllCaps)))
+                    || (i > 0 && labels[i - 1] == Mentions.Label.Name && !tokens[i - 1].IsAllCaps)
+                    || (i > 0 && labels[i - 1] is Mentions.Label.Honorific or Mentions.Label.TitleHead && WordLike(tokens[i].Text))))
             {
                 labels[i] = Mentions.Label.Name;
             }
         }
         return new LabelledSentence(sentence, labels, places, placeAt);
     }
+
+    /// <summary>"MOTEGI" after "Minister": long and voweled like a word, not like "CPPCC" or "ANC".</summary>
+    private static bool WordLike(string s) => s.Length >= 5 && s.Count(c => c is 'A' or 'E' or 'I' or 'O' or 'U') >= 2 && s.All(char.IsLetter);
 
     private static readonly string[] NameFunctionWords = ["do", "an", "so", "to", "ha", "ho", "no", "me", "my", "la", "le", "lo", "ma", "on", "in", "be"];
 

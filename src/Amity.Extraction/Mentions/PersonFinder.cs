@@ -134,6 +134,11 @@ internal static class PersonFinder
         {
             return null; // "Lao Front for National Construction (LFNC)"; but "President Jane Doe (PT)" is a person and her party
         }
+        // "the Reuters news agency", "the Kathimerini newspaper": a publisher, not a person.
+        if (last + 1 < tokens.Count && tokens[last + 1].Lower is "news" or "agency" or "newspaper" or "daily" or "magazine" or "broadcaster" or "channel" or "website")
+        {
+            return null;
+        }
         // "in Katoomba", "at Rashtrapati Bhavan": a place, not a person.
         if (first > 0 && tokens[first - 1].Lower is "in" or "at" or "near" or "from" && !HasTitleAfter(tokens, labels, last))
         {
