@@ -37,7 +37,23 @@ internal sealed class ArticleContext
     public string? HeldEventName { get; set; }
     public DateOnly? Reference { get; set; }
     public PlaceEntry? DatelineCity { get; set; }
-    public PartialDate? NarrativeDate { get; set; }
+    /// <summary>The date the article's narrative has reached; <see cref="NarrativeSetAt"/> is the sentence that set it.</summary>
+    public PartialDate? NarrativeDate
+    {
+        get => _narrativeDate;
+        set
+        {
+            _narrativeDate = value;
+            NarrativeSetAt = SentenceIndex;
+        }
+    }
+
+    private PartialDate? _narrativeDate;
+
+    public int NarrativeSetAt { get; private set; }
+
+    /// <summary>The index of the sentence being read.</summary>
+    public int SentenceIndex { get; set; }
     public PartialDate? PreviousDate { get; set; }
     public string? NarrativePlace { get; set; }
     public PlaceEntry? VisitDestination { get; set; }

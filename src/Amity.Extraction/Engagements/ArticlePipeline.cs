@@ -23,6 +23,7 @@ internal static class ArticlePipeline
         var bodySeen = 0;
         foreach (var sentence in sentences)
         {
+            context.SentenceIndex++;
             var acronyms = context.Acronyms.Keys.ToHashSet(StringComparer.Ordinal);
             var labelled = Labeller.Label(sentence, acronyms, context.CountriesNamed);
             var mentions = new SentenceMentions { Labelled = labelled, Dates = DateFinder.Find(text, sentence.Start, sentence.End) };
@@ -120,7 +121,10 @@ internal static class ArticlePipeline
             }
             // The sentence's subject: its first person, not one nested in another's span ("Maldivian" in "Maldivian President X").
             var subject = mentions.Persons.FirstOrDefault(p => !mentions.Persons.Any(o => o != p && o.First <= p.First && o.Last >= p.Last && o.Last - o.First > p.Last - p.First));
-            if (subject is not null && !sentence.IsHeadline && subject.First <= 6 && !subject.IsGroup)
+            // "In his first trip to the US as Prime Minister, David Cameron met ...": a fronted phrase before the subject.
+            var frontedPhrase = subject is not null && sentence.Tokens.Count > 0 && sentence.Tokens[0].Lower is "in" or "during" or "after" or "while" or "on" or "at" or "following"
+                && sentence.Tokens.FindIndex(t => t.Text == ",") is var comma and > 0 && comma <= subject.NameFirst && subject.NameFirst <= comma + 4;
+            if (subject is not null && !sentence.IsHeadline && (subject.First <= 6 || frontedPhrase) && !subject.IsGroup)
             {
                 context.Focus = subject;
             }

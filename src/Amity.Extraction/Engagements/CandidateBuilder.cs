@@ -40,7 +40,8 @@ internal static class CandidateBuilder
             {
                 continue;
             }
-            if (result.Any(c => c.Kind == trigger.Kind || (c.Kind is EngagementKind.Meeting or EngagementKind.Talks && trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks)))
+            var sameKind = result.Where(c => c.Kind == trigger.Kind || (c.Kind is EngagementKind.Meeting or EngagementKind.Talks && trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks)).ToList();
+            if (sameKind.Count > 0 && trigger.Kind is not (EngagementKind.Meeting or EngagementKind.Talks))
             {
                 continue;
             }
@@ -69,6 +70,12 @@ internal static class CandidateBuilder
                 EngagementKind.Agreement => Agreement(m, trigger, context),
                 _ => [],
             };
+            // A second meeting word reports a second meeting only with other people ("after discussions with A, X discussed ... with B").
+            if (sameKind.Count > 0)
+            {
+                var seen = sameKind.SelectMany(o => o.Participants).Where(p => p.Name is not null).Select(p => p.Name!).ToList();
+                candidates = candidates.Where(c => c.Participants.Any(p => p.Name is { } name && !p.IsCountry && !seen.Any(n => NameMatchSame(n, name)))).ToList();
+            }
             foreach (var c in candidates)
             {
                 Finish(text, m, trigger, c, context);
@@ -155,6 +162,12 @@ internal static class CandidateBuilder
             var head = before.LastOrDefault(p => p.Last < who);
             return head is null ? [] : [head];
         }
+        // "Following on from discussions with A, B discussed ...": a fronted phrase's people are not the subject.
+        if (before.Count > 1 && before[^1].Last == trigger.First - 1 && tokens[0].Lower is "following" or "after" or "before" or "in" or "during" or "on" or "at" or "while"
+            && Enumerable.Range(before[^2].Last + 1, before[^1].First - before[^2].Last - 1).Any(k => tokens[k].Text == ","))
+        {
+            return [before[^1]];
+        }
         if (before.Count > 0)
         {
             // The subject and people coordinated with it ("Hayashi, Blinken and Park").
@@ -203,10 +216,16 @@ internal static class CandidateBuilder
             }
         }
         // "The Foreign Secretary travelled to ...": an office-holder named by the office only.
-        if (trigger.First >= 2 && tokens[0].Is("the") && Words.TitleHeads.Contains(tokens[trigger.First - 1].Bare)
-            && Enumerable.Range(1, trigger.First - 1).All(k => Words.TitleHeads.Contains(tokens[k].Bare) || Words.TitleModifiers.Contains(tokens[k].Bare)))
+        // "The Foreign Secretary travelled to Afghanistan this week to attend ...": the subject of the whole sentence.
+        var office = 1;
+        while (office < trigger.First && (Words.TitleHeads.Contains(tokens[office].Bare) || Words.TitleModifiers.Contains(tokens[office].Bare)) && tokens[office].IsCapitalised)
         {
-            return [new PersonMention { Name = "", NameFirst = 1, NameLast = trigger.First - 1, First = 0, Last = trigger.First - 1, Title = string.Join(' ', tokens.Skip(1).Take(trigger.First - 1).Select(t => t.Text)) }];
+            office++;
+        }
+        if (trigger.First >= 2 && tokens[0].Is("the") && office > 1 && Words.TitleHeads.Contains(tokens[office - 1].Bare)
+            && (office == trigger.First || (tokens[office].IsWord && !tokens[office].IsCapitalised && tokens[office].Lower is not ("of" or "and" or "for"))))
+        {
+            return [new PersonMention { Name = "", NameFirst = 1, NameLast = office - 1, First = 0, Last = office - 1, Title = string.Join(' ', tokens.Skip(1).Take(office - 1).Select(t => t.Text)) }];
         }
         return [];
     }
@@ -262,7 +281,8 @@ internal static class CandidateBuilder
         var comma = tokens.FindIndex(trigger.Last + 1, t => t.Text == ",");
         while (comma >= 0)
         {
-            var agent = m.Persons.FirstOrDefault(p => p.First > comma);
+            // "In his first trip to the US as Prime Minister, David Cameron met": "as <title>," describes the agent.
+            var agent = m.Persons.FirstOrDefault(p => p.First > 0 && p.First < comma && p.NameFirst == comma + 1 && tokens[p.First - 1].Is("as")) ?? m.Persons.FirstOrDefault(p => p.First > comma);
             if (agent is null || Enumerable.Range(comma + 1, Math.Max(0, agent.First - comma - 1)).Any(k => tokens[k].Lower is "will" or "would" or "shall" or "'ll"))
             {
                 return null;
@@ -1023,8 +1043,10 @@ internal static class CandidateBuilder
         {
             return [];
         }
-        var agents = Agents(m, trigger, context).Where(a => a.Last < ev.First || a.First > ev.Last).ToList();
-        var organisers = m.Organisations.Where(o => o.Last < trigger.First && (o.Last < ev.First || o.First > ev.Last)).ToList();
+        // An event named in an earlier sentence ("the summit") spans none of this sentence's tokens.
+        var (evFirst, evLast) = m.Events.Contains(ev) || ev.First >= trigger.First ? (ev.First, ev.Last) : (-1, -1);
+        var agents = Agents(m, trigger, context).Where(a => a.Last < evFirst || a.First > evLast).ToList();
+        var organisers = m.Organisations.Where(o => o.Last < trigger.First && (o.Last < evFirst || o.First > evLast)).ToList();
         var eventName = ev.Name;
         if (ev.Last + 2 < tokens.Count && tokens[ev.Last + 1].Is("of") && m.Organisations.FirstOrDefault(o => o.First >= ev.Last + 2 && o.First <= ev.Last + 4) is { } owner
             && Enumerable.Range(ev.Last + 2, owner.First - ev.Last - 2).All(k => tokens[k].Lower is "the" || tokens[k].IsCapitalised || tokens[k].Lower is "ruling" or "governing"))
@@ -1571,7 +1593,8 @@ internal static class CandidateBuilder
         }
         else if (context.NarrativeDate is { } narrative && !m.Sentence.IsHeadline)
         {
-            c.Date = narrative.Precision == DatePrecision.Day && c.Kind is EngagementKind.Letter or EngagementKind.Event
+            // A letter or event told later is of that month; one told in the next sentences is of that day.
+            c.Date = narrative.Precision == DatePrecision.Day && c.Kind is EngagementKind.Letter or EngagementKind.Event && context.SentenceIndex - context.NarrativeSetAt > 2
                 ? new PartialDate(narrative.Year, narrative.Month)
                 : narrative;
         }
@@ -1593,7 +1616,9 @@ internal static class CandidateBuilder
                 }
                 if (c.Place is null)
                 {
-                    c.Place = context.VisitDestination?.Name ?? context.NarrativePlace;
+                    // The visit under way locates the visitor's engagements, not those of others the article reports.
+                    var visitor = context.Visitors.Count == 0 || c.Participants.Any(p => p.Name is not null && context.Visitors.Any(v => v.Name.Length > 0 && NameMatchSame(v.Name, p.Name)));
+                    c.Place = (visitor ? context.VisitDestination?.Name : null) ?? context.NarrativePlace;
                 }
                 c.Place = PlaceResolver.Refine(c.Place, m, context, explicitPlace);
                 if (explicitPlace is not null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks)

@@ -107,6 +107,12 @@ internal static class Merging
         {
             return false;
         }
+        // One named event of one document is one engagement, whoever of its attendees each report names.
+        if (a.Kind == EngagementKind.Event && b.Kind == EngagementKind.Event && a.EventName is not null && b.EventName is not null
+            && a.Date is not null && b.Date is not null)
+        {
+            return true;
+        }
         var pa = Principals(a);
         var pb = Principals(b);
         if (pa.Count == 0 || pb.Count == 0)
@@ -180,7 +186,7 @@ internal static class Merging
         }
         into.EndDate ??= other.EndDate;
         // A city named by one report is more precise than the country another gives ("Beijing" over "China").
-        if (into.Place is null || (other.Place is not null && CountryCatalogue.Instance.ByName(into.Place) is not null && CountryCatalogue.Instance.ByName(other.Place) is null))
+        if (into.Place is null || (other.Place is not null && into.Kind != EngagementKind.Visit && CountryCatalogue.Instance.ByName(into.Place) is not null && CountryCatalogue.Instance.ByName(other.Place) is null))
         {
             into.Place = other.Place ?? into.Place;
         }

@@ -45,6 +45,8 @@ internal static class TriggerFinder
                 "delegation" when next == "to" && i + 2 < tokens.Count && (tokens[i + 2].IsCapitalised || tokens[i + 2].Is("the")) => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
                 "attended" or "attend" or "attends" or "attending" or "addressed" or "co-hosted" or "co-chaired" or "participated" or "speech" or "opened" or "co-organised" or "co-organized" =>
                     new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false),
+                "represented" or "representing" or "represents" when Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).Any(k => tokens[k].Lower == "at") =>
+                    new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false), // "is representing the British government at the summit"
                 "took" or "take" or "takes" when next == "part" => new Trigger(EngagementKind.Event, i, i + 1, EngagementMode.InPerson, false),
                 "message" or "messages" or "letter" or "letters" or "condolences" or "congratulations" or "greetings" or "condolence" or "sympathies" =>
                     new Trigger(EngagementKind.Letter, i, i, EngagementMode.Written, false),

@@ -15,6 +15,13 @@ internal static class EventFinder
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "each", "every",
     };
 
+    private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.Ordinal)
+    {
+        "attends", "attended", "addresses", "addressed", "meets", "met", "holds", "held", "hosts", "hosted", "visits", "visited",
+        "opens", "opened", "joins", "joined", "sends", "sent", "signs", "signed", "receives", "received", "welcomes", "welcomed",
+        "calls", "says", "said", "urges", "leads", "led", "marks", "celebrates", "launches", "concludes", "ends", "kicks",
+    };
+
     private static readonly string[] Inner = ["of", "the", "on", "for", "and", "&", "with", "against"];
 
     public static void Find(string text, SentenceMentions mentions)
@@ -151,8 +158,9 @@ internal static class EventFinder
         {
             return true;
         }
-        // "The meeting", "His first meeting": a determiner capitalised to open a sentence names nothing.
-        if (!t.IsWord || label is Label.Honorific || Determiners.Contains(t.Bare))
+        // "The meeting", "His first meeting": a determiner capitalised to open a sentence names nothing;
+        // "CPC Attends Multilateral Video Conference": a headline's verb ends the name's left edge.
+        if (!t.IsWord || label is Label.Honorific || Determiners.Contains(t.Bare) || HeadlineVerbs.Contains(t.Bare))
         {
             return false;
         }
