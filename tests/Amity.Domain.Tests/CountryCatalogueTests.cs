@@ -26,6 +26,8 @@ public class CountryCatalogueTests
     [InlineData("Vietnam", "VN")]
     [InlineData("czechia", "CZ")]
     [InlineData("United Kingdom", "GB")]
+    [InlineData("Turkey", "TR")]
+    [InlineData("Czech Republic", "CZ")]
     public void ShouldFindACountryByAnyOfItsNames(string name, string code) => Countries.ByName(name)!.Code.ShouldBe(code);
 
     [Fact]

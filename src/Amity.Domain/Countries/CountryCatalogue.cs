@@ -51,6 +51,16 @@ public sealed class CountryCatalogue
     /// <summary>A country by its demonym ("Cypriot", "Norwegian").</summary>
     public Country? ByDemonym(string? demonym) => _byDemonym.TryGetValue(NameKey.Of(demonym), out var c) ? c : null;
 
+    /// <summary>
+    /// Everyday English names the data package no longer lists beside a country's current name: texts still say
+    /// "Turkey" and "the Czech Republic" years after "Türkiye" and "Czechia".
+    /// </summary>
+    private static (string Code, string Name)[] EnglishNames =>
+    [
+        ("TR", "Turkey"), ("CZ", "Czech Republic"), ("GB", "Britain"), ("NL", "Holland"), ("CD", "Democratic Republic of the Congo"),
+        ("CG", "Republic of Congo"), ("CV", "Cape Verde"), ("SZ", "Swaziland"), ("MK", "Macedonia"), ("TL", "East Timor"),
+    ];
+
     private static CountryCatalogue Load()
     {
         using var stream = typeof(CountryCatalogue).Assembly.GetManifestResourceStream("Amity.Domain.countries.json")
@@ -63,12 +73,14 @@ public sealed class CountryCatalogue
             var demonym = item.TryGetProperty("demonyms", out var d) && d.TryGetProperty("eng", out var eng)
                 ? eng.GetProperty("m").GetString()
                 : null;
+            var code = item.GetProperty("cca2").GetString()!;
             var aliases = item.GetProperty("altSpellings").EnumerateArray()
                 .Select(a => a.GetString()!)
                 .Where(a => a.Length > 2)
+                .Concat(EnglishNames.Where(n => n.Code == code).Select(n => n.Name))
                 .ToList();
             countries.Add(new Country(
-                item.GetProperty("cca2").GetString()!,
+                code,
                 name.GetProperty("common").GetString()!,
                 name.GetProperty("official").GetString()!,
                 string.IsNullOrEmpty(demonym) ? null : demonym,

@@ -25,6 +25,9 @@ internal sealed class ArticleContext
     /// <summary>The organisations named so far, the latest last (a bounded window).</summary>
     public List<OrganisationMention> Organisations { get; } = [];
     public PersonMention? DelegationLeader { get; set; }
+
+    /// <summary>The last delegation named by its kind ("the UK delegation").</summary>
+    public PersonMention? LastGroup { get; set; }
     public string? DelegationCountry { get; set; }
     public EventMention? LastEvent { get; set; }
     public EventMention? HeldEvent { get; set; }

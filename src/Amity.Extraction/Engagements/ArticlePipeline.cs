@@ -42,6 +42,9 @@ internal static class ArticlePipeline
             EventFinder.Find(text, mentions);
             PersonFinder.Find(text, mentions);
             Plausible(mentions);
+            // "Topics discussed ...": a plural noun opening a sentence, when no one of that name came before.
+            mentions.Persons.RemoveAll(p => p.First == 0 && p.Title is null && p.NameFirst == p.NameLast && p.Name.Length > 4 && p.Name.EndsWith('s')
+                && !p.Name.EndsWith("ss", StringComparison.Ordinal) && !context.People.Exists(k => k.Name.Contains(p.Name, StringComparison.Ordinal)));
             for (var i = 0; i < mentions.Persons.Count; i++)
             {
                 mentions.Persons[i] = context.Resolve(mentions.Persons[i]);
@@ -333,6 +336,7 @@ internal static class ArticlePipeline
         {
             return false;
         }
+
         // Every part of a hyphenated name a place or a lower-case word ("Japan-U.S.", "Syrian-led"): a compound modifier, not a person.
         if (p.Name.IndexOfAny(['-', '‐', '–']) < 0)
         {

@@ -207,6 +207,11 @@ internal static class CandidateBuilder
             {
                 return [At(narrator, k)];
             }
+            // "During our week-long visit to Madagascar": a delegation's own report speaks of it as "we".
+            if (w is "our" or "we" && context.Narrator is null && context.LastGroup is { } us && !tokens.Take(k).Any(t => t.Text is "“" or "\""))
+            {
+                return [At(us, k)];
+            }
             // "It also held talks with ...": the delegation the article follows.
             if (w == "it" && k >= trigger.First - 3 && (k == 0 || !tokens[k - 1].IsWord) && context.DelegationLeader is { } delegationLeader)
             {
@@ -316,7 +321,7 @@ internal static class CandidateBuilder
             }
         }
         var name = first < k ? string.Join(' ', tokens.Skip(first).Take(k - first + 1).Select(t => t.Text)) : tokens[k].Text;
-        return new PersonMention
+        var group = new PersonMention
         {
             Name = name,
             NameFirst = first,
@@ -326,6 +331,8 @@ internal static class CandidateBuilder
             Country = country ?? context.DelegationCountry,
             IsGroup = true,
         };
+        context.LastGroup = group;
+        return group;
     }
 
     private static readonly string[] TriggerNouns = ["call", "calls", "talks", "consultations", "conference", "videoconference", "video-conference", "teleconference", "summit", "meeting", "link", "phone", "telephone"];
@@ -689,7 +696,9 @@ internal static class CandidateBuilder
     {
         var tokens = m.Sentence.Tokens;
         var k = tokens.FindIndex(trigger.Last + 1, t => t.Bare is "delegation" or "delegations");
-        if (k < 0 || k > trigger.Last + 6 || k + 2 >= tokens.Count || tokens[k + 1].Lower != "from" || m.Labelled.PlaceAt[k + 2] is not { } from)
+        // "a delegation from Turkey", "a delegation from the Turkish Grand National Assembly"
+        var at = k + 2 < tokens.Count && tokens[k + 2].Is("the") ? k + 3 : k + 2;
+        if (k < 0 || k > trigger.Last + 6 || at >= tokens.Count || tokens[k + 1].Lower != "from" || m.Labelled.PlaceAt[at] is not { } from)
         {
             return null;
         }
@@ -705,6 +714,24 @@ internal static class CandidateBuilder
         }
         hostCountry ??= m.Persons.LastOrDefault(p => p.Last < trigger.First)?.Country
             ?? m.Organisations.LastOrDefault(o => o.Last < trigger.First)?.Country ?? context.DatelineCity?.Code;
+        // "... Chairman of the Turkey-UK Friendship Group": the one country the sentence pairs with the guests'.
+        var pairs = m.Places.Where(p => p.InCompound && p.Entry.Kind == PlaceKind.Country && p.Entry.Code != guestCountry
+            && m.Places.Any(o => o.First == p.First && o.Entry.Code == guestCountry)).Select(p => p.Entry.Code).Distinct().ToList();
+        if (pairs.Count == 0)
+        {
+            foreach (var t in tokens.Where(t => t.Text.Contains('-', StringComparison.Ordinal)))
+            {
+                var codes = t.Text.Split('-').Select(part => CountryCatalogue.Instance.ByName(part)?.Code ?? Gazetteer.Instance.Lookup(Gazetteer.Key(part))?.FirstOrDefault(e => e.Kind == PlaceKind.Country)?.Code).ToList();
+                if (codes.Count == 2 && codes.Contains(guestCountry) && codes.FirstOrDefault(c => c is not null && c != guestCountry) is { } other)
+                {
+                    pairs.Add(other);
+                }
+            }
+        }
+        if (hostCountry is null && pairs.Distinct().Count() == 1)
+        {
+            hostCountry = pairs[0];
+        }
         if (hostCountry is null || hostCountry == guestCountry)
         {
             return null;
@@ -717,7 +744,20 @@ internal static class CandidateBuilder
         var name = string.Join(' ', tokens.Skip(first).Take(k - first + 1).Select(t => t.Text)) + " from " + (CountryCatalogue.Instance.ByCode(guestCountry)?.Name ?? from.Entry.Name);
         var country = CountryCatalogue.Instance.ByCode(hostCountry);
         var c = new Candidate { Kind = EngagementKind.Visit, Place = country?.Name };
-        c.Participants.Add(new Participant { Name = name, Country = guestCountry, Side = 1, Role = ParticipantRole.Guest, IsGroup = true });
+        // "... led by Mr Hayati Yazici": the leader stands for the delegation.
+        var led = tokens.FindIndex(k, t => t.Lower is "led" or "headed");
+        var leader = led > 0 && led + 1 < tokens.Count && tokens[led + 1].Is("by") ? m.Persons.FirstOrDefault(p => p.First > led + 1 && p.First <= led + 4) : null;
+        if (leader is not null)
+        {
+            var guest = Person(leader, 1, ParticipantRole.Guest);
+            guest.Country ??= guestCountry;
+            guest.LeadsDelegation = true;
+            c.Participants.Add(guest);
+        }
+        else
+        {
+            c.Participants.Add(new Participant { Name = name, Country = guestCountry, Side = 1, Role = ParticipantRole.Guest, IsGroup = true });
+        }
         c.Participants.Add(new Participant { Name = country?.Name, Country = hostCountry, Side = 0, Role = ParticipantRole.Host, IsCountry = true });
         return c;
     }

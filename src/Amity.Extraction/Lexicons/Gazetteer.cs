@@ -134,6 +134,7 @@ internal sealed class Gazetteer
         // Dotted forms of the upper-case abbreviations texts use for two countries ("U.S.", "U.K.").
         AddAbbreviation(entries, "US", "u.s");
         AddAbbreviation(entries, "GB", "u.k");
+        AddAbbreviation(entries, "GB", "uk");
         // "US" is also the pronoun "us": the lookup takes it only in capitals.
         AddAbbreviation(entries, "US", "us");
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Amity.Extraction.cities.tsv");
