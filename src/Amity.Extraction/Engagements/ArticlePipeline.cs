@@ -102,7 +102,7 @@ internal static class ArticlePipeline
             }
             // "The dialogue was held in Beijing on 21 December": what follows happened that day, there.
             if (triggers.Count == 0 && !sentence.IsHeadline && sentence.Tokens.Any(t => HeldVerbs.Contains(t.Lower))
-                && mentions.Dates.FirstOrDefault(d => !d.IsDateline && d.Day is not null) is { } heldOn
+                && mentions.Dates.FirstOrDefault(d => !d.IsDateline && (d.Day is not null || d.Weekday is not null)) is { } heldOn
                 && Resolution.DateResolver.Resolve(heldOn, context.Reference, context.PreviousDate) is { Precision: Amity.Domain.DatePrecision.Day } heldDay)
             {
                 context.NarrativeDate = heldDay;
@@ -110,6 +110,12 @@ internal static class ArticlePipeline
                 foreach (var ev in mentions.Events)
                 {
                     context.EventDays[ev.Name] = heldDay;
+                }
+                // "The forum was held in Yinchuan on Thursday": the event named before.
+                if (mentions.Events.Count == 0 && context.LastEvent is { } named
+                    && sentence.Tokens.Where((t, k) => k > 0 && sentence.Tokens[k - 1].Is("the") && Words.EventHeads.Contains(t.Bare)).Any())
+                {
+                    context.EventDays[named.Name] = heldDay;
                 }
                 context.NarrativePlace = mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name ?? context.NarrativePlace;
             }
@@ -132,12 +138,37 @@ internal static class ArticlePipeline
                 context.Focus = subject;
             }
         }
+        HeldOn(candidates, context);
         CandidateBuilder.DelegationVisits(candidates, context);
         FullNames(candidates, context.People);
         Resolution.CountryResolver.FillHome(candidates, context);
         CandidateBuilder.SignerCountries(candidates);
         DateHeadlines(candidates);
         return candidates;
+    }
+
+    /// <summary>
+    /// An undated letter to an event, or attendance at it, happened when the article says the event was held
+    /// ("sent a letter to the Expo. The forum was held ... on Thursday"): the day for attendance, the month for a letter.
+    /// </summary>
+    private static void HeldOn(List<Candidate> candidates, ArticleContext context)
+    {
+        if (context.EventDays.Count == 0)
+        {
+            return;
+        }
+        foreach (var c in candidates)
+        {
+            if (c.Date is not null || c.Kind is not (EngagementKind.Letter or EngagementKind.Event))
+            {
+                continue;
+            }
+            var name = c.EventName ?? c.Participants.FirstOrDefault(p => p.Role == ParticipantRole.Recipient)?.Name;
+            if (name is not null && context.EventDays.TryGetValue(name, out var day))
+            {
+                c.Date = c.Kind == EngagementKind.Letter ? new PartialDate(day.Year, day.Month) : day;
+            }
+        }
     }
 
     /// <summary>

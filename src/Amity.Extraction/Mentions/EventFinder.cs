@@ -22,7 +22,7 @@ internal static class EventFinder
         "calls", "says", "said", "urges", "leads", "led", "marks", "celebrates", "launches", "concludes", "ends", "kicks",
     };
 
-    private static readonly string[] Inner = ["of", "the", "on", "for", "and", "&", "with", "against"];
+    private static readonly string[] Inner = ["of", "the", "on", "for", "and", "&", "with", "against", "between"];
 
     public static void Find(string text, SentenceMentions mentions)
     {
@@ -105,6 +105,12 @@ internal static class EventFinder
                         && (tokens[j + 2].IsCapitalised || j + 3 < tokens.Count && Numeral(tokens[j + 2]) && tokens[j + 3].IsCapitalised)))
                 {
                     j++;
+                }
+                else if (tokens[j].Text == "," && j + 1 < tokens.Count && last == j - 1 && labelled.PlaceAt[j + 1] is { Entry.Kind: PlaceKind.Country } country
+                    && (labelled.PlaceAt[j - 1] is not null || Words.PlaceHeads.Contains(tokens[j - 1].Bare)))
+                {
+                    last = country.Last; // "... between Jiangxi Province, China and ...": a place and its country
+                    j = country.Last + 1;
                 }
                 else if (tokens[j].Is("in") && j + 2 < tokens.Count && tokens[j + 1].IsCapitalised && labels[j + 1] != Label.Place
                     && tokens[j + 2].Lower is "of" or "with")
