@@ -437,23 +437,28 @@ internal static class ArticlePipeline
         var tokens = m.Sentence.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!tokens[i].Is("the") || m.Labelled.PlaceAt[i + 1] is not { Entry.Kind: PlaceKind.Demonym } demonym || demonym.Last != i + 1)
+            if (!tokens[i].Is("the") || m.Labelled.PlaceAt[i + 1] is not { Entry.Kind: PlaceKind.Demonym } demonym || demonym.First != i + 1)
             {
                 continue;
             }
-            var last = i + 1;
-            while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised && (Words.TitleHeads.Contains(tokens[last + 1].Bare) || Words.TitleModifiers.Contains(tokens[last + 1].Bare)))
+            var last = demonym.Last;
+            while (last + 1 < tokens.Count && (Words.TitleHeads.Contains(tokens[last + 1].Bare) || Words.TitleModifiers.Contains(tokens[last + 1].Bare)))
             {
                 last++;
             }
+            // "the Sierra Leonean head of state"
+            if (last + 2 < tokens.Count && tokens[last].Bare == "head" && tokens[last + 1].Is("of") && tokens[last + 2].Lower is "state" or "government")
+            {
+                last += 2;
+            }
+            var head = tokens[last].Bare is "state" or "government" ? "head" : tokens[last].Bare;
             // A name right after the office ("the Chinese President Xi Jinping") is a person already found.
-            if (last == i + 1 || !Words.TitleHeads.Contains(tokens[last].Bare) || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised)
+            if (last == demonym.Last || !Words.TitleHeads.Contains(head) || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised)
                 || m.Persons.Exists(p => p.First <= last && p.Last >= i))
             {
                 continue;
             }
             var code = demonym.Entry.Code;
-            var head = tokens[last].Bare;
             var ofCountry = context.People.Where(p => p.Country == code && !p.IsGroup && p.Name.Length > 0).ToList();
             var withOffice = ofCountry.Where(p => p.Title is { } t && NameKeyWords(t).Contains(head)).ToList();
             var known = withOffice.Count == 1 ? withOffice[0] : withOffice.Count == 0 && ofCountry.Count == 1 ? ofCountry[0] : null;

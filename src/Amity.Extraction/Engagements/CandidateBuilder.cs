@@ -1414,6 +1414,20 @@ internal static class CandidateBuilder
                 }
             }
         }
+        if (sides.Count < 2 && tokens.FindIndex(trigger.Last + 1, t => t.Lower == "with") is var with2 and > 0 && with2 <= trigger.Last + 4)
+        {
+            // "Sierra Leone signed a pact with China Road and Bridge Corporation": a country or organisation each side.
+            var before = Side(m, 0, trigger.First - 1, fromEnd: true);
+            var after = Side(m, with2 + 1, Math.Min(tokens.Count - 1, with2 + 8), fromEnd: false);
+            if (before is not null && after is not null && !(before.IsCountry && after.IsCountry && before.Country == after.Country))
+            {
+                sides.Clear();
+                before.Side = 0;
+                after.Side = 1;
+                sides.Add(before);
+                sides.Add(after);
+            }
+        }
         if (sides.Count < 2)
         {
             // "Joint Statement Following A-B Consultations": the two countries of the compound.
@@ -1448,6 +1462,25 @@ internal static class CandidateBuilder
         var c = new Candidate { Kind = EngagementKind.Agreement };
         c.Participants.AddRange(sides.Take(4));
         return [c];
+    }
+
+    /// <summary>The one organisation or country named in a span (nearest its end or its start), as an agreement side.</summary>
+    private static Participant? Side(SentenceMentions m, int first, int last, bool fromEnd)
+    {
+        if (m.Persons.Exists(p => p.First >= first && p.Last <= last))
+        {
+            return null;
+        }
+        var orgs = m.Organisations.Where(o => o.First >= first && o.Last <= last && o.Name.Length > 5).ToList();
+        var places = m.Places.Where(p => p.First >= first && p.Last <= last && !p.InCompound && p.Entry.Kind == PlaceKind.Country
+            && !orgs.Any(o => o.First <= p.First && o.Last >= p.Last)).ToList();
+        var org = fromEnd ? orgs.LastOrDefault() : orgs.FirstOrDefault();
+        var place = fromEnd ? places.LastOrDefault() : places.FirstOrDefault();
+        if (org is not null && (place is null || (fromEnd ? org.Last > place.Last : org.First < place.First)))
+        {
+            return Organisation(org, 0, ParticipantRole.Present);
+        }
+        return place is null ? null : CountrySide(place.Entry.Code, 0);
     }
 
     /// <summary>Organisations, countries, or people's countries in a span, as agreement sides.</summary>
@@ -1676,7 +1709,9 @@ internal static class CandidateBuilder
             // A visit's date gives the year to later dates only when none came before ("visited from 23 to 27 May, 2011. On May 23, ...").
             context.PreviousDate = c.Date;
         }
-        if (c.Date is not null)
+        // A vaguer, earlier date ("since his visit in 2018") recalls the background; the narrative stays where it was.
+        var background = c.Date is { } told && context.NarrativeDate is { } current && told.Precision < current.Precision && told.Last < current.First;
+        if (c.Date is not null && !background)
         {
             // After a multi-day visit, what happened "during the stay" is known only to the month.
             context.NarrativeDate = c.EndDate is not null && c.Date is { Precision: DatePrecision.Day } first ? new PartialDate(first.Year, first.Month) : c.Date;
