@@ -40,6 +40,7 @@ internal static class ArticlePipeline
             OrganisationFinder.Find(text, mentions, context.Acronyms);
             NamedBefore(mentions, context);
             EventFinder.Find(text, mentions);
+            EventFinder.Themed(text, mentions);
             PersonFinder.Find(text, mentions);
             Plausible(mentions);
             // "Topics discussed ...": a plural noun opening a sentence, when no one of that name came before.

@@ -1330,7 +1330,7 @@ internal static class CandidateBuilder
         if (recipient is null && senders.Count > 0)
         {
             // "sent congratulation letters respectively" after "X held the Y Convention": the event; else the recipient of the run of letters.
-            var congratulates = tokens.Any(t => t.Lower.StartsWith("congratulat", StringComparison.Ordinal));
+            var congratulates = tokens.Any(t => t.Lower.StartsWith("congratulat", StringComparison.Ordinal) || t.Lower is "greetings" or "greeting");
             if (congratulates && context.LastEvent is { } ev)
             {
                 recipient = new Participant { Name = ev.Name, Side = 1, Role = ParticipantRole.Recipient };

@@ -47,6 +47,8 @@ internal static class TriggerFinder
                     new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false),
                 "represented" or "representing" or "represents" when Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).Any(k => tokens[k].Lower == "at") =>
                     new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false), // "is representing the British government at the summit"
+                "invited" when next == "to" && i > 0 && tokens[i - 1].Lower is "was" or "were" && i + 2 < tokens.Count && tokens[i + 2].Lower is "the" or "a" or "attend" =>
+                    new Trigger(EngagementKind.Event, i, i + 1, EngagementMode.InPerson, false), // "I was invited to the video conference themed ..."
                 "took" or "take" or "takes" when next == "part" => new Trigger(EngagementKind.Event, i, i + 1, EngagementMode.InPerson, false),
                 "message" or "messages" or "letter" or "letters" or "condolences" or "congratulations" or "greetings" or "condolence" or "sympathies" =>
                     new Trigger(EngagementKind.Letter, i, i, EngagementMode.Written, false),

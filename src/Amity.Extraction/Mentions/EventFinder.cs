@@ -158,6 +158,34 @@ internal static class EventFinder
         }
     }
 
+    /// <summary>"the video conference themed “The South Caucasus: ...”": an event named by its theme.</summary>
+    internal static void Themed(string text, SentenceMentions mentions)
+    {
+        var tokens = mentions.Labelled.Tokens;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is not ("themed" or "titled" or "entitled") || tokens[k + 1].Text is not ("“" or "\"") || !Words.EventHeads.Contains(tokens[k - 1].Bare))
+            {
+                continue;
+            }
+            var close = tokens.FindIndex(k + 2, t => t.Text is "”" or "\"");
+            // A title-cased theme names the event; a lower-case one ("role of responsible forces ...") only describes it.
+            if (close < 0 || close - k > 30 || close == k + 2 || !tokens[k + 2].IsCapitalised || mentions.Events.Exists(e => e.First <= close && e.Last >= k - 1))
+            {
+                continue;
+            }
+            var first = k - 1;
+            while (first > 0 && (Words.EventHeads.Contains(tokens[first - 1].Bare) || tokens[first - 1].Bare is "video" or "online" or "virtual" or "international" or "annual"))
+            {
+                first--;
+            }
+            var name = text[tokens[k + 2].Start..tokens[close - 1].End].TrimEnd(',', '.', ' ');
+            mentions.Events.RemoveAll(e => e.First >= first && e.Last <= close);
+            mentions.Events.Add(new EventMention(first, close, name, null));
+            mentions.Events.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+    }
+
     private static bool LeftPart(Token t, Label label)
     {
         if (t.IsNumber || Words.Ordinals.ContainsKey(t.Bare) || IsRoman(t.Text))
