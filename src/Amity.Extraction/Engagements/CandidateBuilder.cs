@@ -1151,7 +1151,11 @@ internal static class CandidateBuilder
         return list;
     }
 
-    private static readonly string[] SpeechWords = ["said", "says", "remarked", "remark", "remarks", "uttered", "proposed", "introduced", "announced", "stated", "declared", "delivered", "speech", "address", "presentation", "told", "stressed", "noted", "unveiled"];
+    private static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "remarked", "remark", "remarks", "uttered", "proposed", "introduced", "announced", "stated", "declared",
+        "delivered", "speech", "address", "presentation", "told", "stressed", "noted", "unveiled", "forward",
+    };
 
     /// <summary>
     /// "uttered by X at the Munich Security Conference", "put forward by Xi at the Boao Forum", "X said at the Y
@@ -1160,7 +1164,7 @@ internal static class CandidateBuilder
     public static Candidate? SpokeAt(string text, SentenceMentions m, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
-        if (m.Sentence.IsHeadline || !tokens.Any(t => Array.IndexOf(SpeechWords, t.Lower) >= 0 || (t.Lower == "put" && tokens.Any(u => u.Lower == "forward"))))
+        if (m.Events.Count == 0 || m.Sentence.IsHeadline || !tokens.Exists(t => SpeechWords.Contains(t.Lower)))
         {
             return null;
         }
@@ -1176,7 +1180,7 @@ internal static class CandidateBuilder
                 continue;
             }
             var speaker = m.Persons.LastOrDefault(p => p.Last < at && p.Last >= at - 3 && p.Name.Length > 0);
-            var verb = speaker is null ? -1 : Enumerable.Range(Math.Max(0, speaker.First - 4), at - Math.Max(0, speaker.First - 4)).FirstOrDefault(k => Array.IndexOf(SpeechWords, tokens[k].Lower) >= 0 || tokens[k].Lower == "forward", -1);
+            var verb = speaker is null ? -1 : Enumerable.Range(Math.Max(0, speaker.First - 4), at - Math.Max(0, speaker.First - 4)).FirstOrDefault(k => SpeechWords.Contains(tokens[k].Lower), -1);
             if (speaker is null || verb < 0)
             {
                 continue;
