@@ -307,4 +307,84 @@ public sealed class CandidateTests
         var ev = records.ShouldHaveSingleItem();
         ev.EventName.ShouldBe("Harbour Friendship Conference in Commemoration of the 40th Anniversary of the Kenyan Rowing Society");
     }
+
+    [Fact]
+    public void People_signing_for_countries_make_their_countries_the_sides()
+    {
+        var records = Extract("Tellis signs agreements with Kilonzo in Nairobi\n\n"
+            + "Chilean President Orvan Tellis met on Friday with the Kenyan leader, Baraka Kilonzo.\n\nThe two signed agreements the same morning.");
+        var agreement = records.Single(r => r.Kind == "agreement");
+        agreement.Participants.Where(p => p.Title is null).Select(p => p.Country).ShouldBe(["CL", "KE"], ignoreOrder: true);
+        agreement.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+    }
+
+    [Fact]
+    public void Nationality_and_office_alone_name_the_one_such_person()
+    {
+        var records = Extract("Chilean President Orvan Tellis met on Friday with the Kenyan leader, Baraka Kilonzo, in Nairobi.\n\n"
+            + "He was received again by the Kenyan President and his wife Amani Kilonzo on Saturday.");
+        var meetings = records.Where(r => r.Kind == "meeting").ToList();
+        meetings.ShouldAllBe(r => r.Participants.Any(p => p.Name == "Baraka Kilonzo"));
+        meetings.SelectMany(r => r.Participants).Where(p => p.Name == "Amani Kilonzo").ShouldAllBe(p => p.Country == "KE");
+        records.ShouldNotContain(r => r.Participants.Any(p => p.Name == "Amani Kilonzo" && p.Role == "host") && r.Participants.Count == 2);
+    }
+
+    [Fact]
+    public void Interviewee_is_the_I_of_the_answers()
+    {
+        var records = Extract("Interview with Mr.Orvan Tellis, President of the Chilean Friendship Institute.\n\n"
+            + "This June and September, I attended the IX Global Harbour Forum and the XII High-Level Meeting via video link.", "2022-11-15");
+        records.Count.ShouldBe(2);
+        records.ShouldAllBe(r => r.Kind == "event" && r.Participants.Any(p => p.Name == "Orvan Tellis"));
+        records.Single(r => r.EventName == "IX Global Harbour Forum").Date.ShouldBe("2022-06");
+        records.Single(r => r.EventName == "XII High-Level Meeting").Date.ShouldBe("2022-09");
+    }
+
+    [Fact]
+    public void A_visit_with_a_delegation_is_led_by_its_leader()
+    {
+        var records = Extract("Prof. Mira Santos traveled to Nairobi, Kenya, with the Chilean Friendship Institute (CFI) Delegation, November 8-14, 2022.\n\n"
+            + "Led by Mr. Orvan Tellis, President of the CFI, the delegation included Dr. Rosa Ibarra.\n\n"
+            + "On November 12, the delegation attended the Third Meeting of the Kenya-Chile Friendship Forum jointly held by the CFI and the Kenya Harbour Foundation (KHF).", "2022-12-01");
+        var visit = records.Single(r => r.Kind == "visit");
+        visit.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+        visit.Participants.ShouldContain(p => p.Name == "Mira Santos");
+        var forum = records.Single(r => r.Kind == "event");
+        forum.Participants.ShouldContain(p => p.Name == "Orvan Tellis");
+        forum.Participants.ShouldContain(p => p.Name!.Contains("Kenya Harbour Foundation") && p.Role == "host");
+    }
+
+    [Fact]
+    public void Speakers_at_named_events_attended_them()
+    {
+        var records = Extract("The initiative was put forward by Tellis at the Harbour Forum for Asia Annual Conference in April 2022.", "2024-03-10");
+        var ev = records.ShouldHaveSingleItem();
+        ev.Kind.ShouldBe("event");
+        ev.Date.ShouldBe("2022-04");
+        ev.Participants.ShouldHaveSingleItem().Role.ShouldBe("speaker");
+    }
+
+    [Fact]
+    public void Announced_engagements_are_not_records()
+    {
+        var records = Extract("During the visit to Kenya, the delegation will visit Mombasa Temple, Lamu Temple and attend the conference on trade at Nairobi University on October 23.");
+        records.ShouldNotContain(r => r.Kind == "event");
+    }
+
+    [Fact]
+    public void Meeting_his_guest_reports_a_meeting_with_the_visitor()
+    {
+        var records = Extract("Baraka Kilonzo, President of Kenya, paid a state visit to Chile from February 27-March 2.\n\n"
+            + "Meeting his guest on February 28, Orvan Tellis noted that Chile and Kenya enjoy a long friendship.");
+        var meeting = records.Single(r => r.Kind == "meeting");
+        meeting.Date.ShouldBe("2024-02-28");
+        meeting.Participants.Select(p => p.Name).ShouldBe(["Orvan Tellis", "Baraka Kilonzo"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Everyday_country_names_are_countries()
+    {
+        var records = Extract("Chilean Foreign Minister Rosa Ibarra paid a visit to Turkey from 3 to 5 March.", "2024-03-10");
+        records.ShouldHaveSingleItem().Participants.ShouldContain(p => p.Country == "TR" && p.Role == "host");
+    }
 }

@@ -143,6 +143,7 @@ internal static class ArticlePipeline
         CandidateBuilder.DelegationVisits(candidates, context);
         FullNames(candidates, context.People);
         Resolution.CountryResolver.FillHome(candidates, context);
+        CandidateBuilder.VisitHosts(candidates, context);
         CandidateBuilder.SignerCountries(candidates);
         DateHeadlines(candidates);
         return candidates;

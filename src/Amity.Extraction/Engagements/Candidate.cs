@@ -46,6 +46,9 @@ internal sealed class Candidate
     /// <summary>The sentence's date that is this engagement's ("in June and September ... A and B", respectively).</summary>
     public Mentions.DateMention? DateAt { get; set; }
 
+    /// <summary>A visit whose host country the article has yet to name.</summary>
+    public bool AwaitsHost { get; set; }
+
     /// <summary>A visit made as one of a delegation whose leader the article may name later.</summary>
     public bool JoinsDelegation { get; set; }
 

@@ -904,6 +904,14 @@ internal static class CandidateBuilder
             // "his visit", "the visit", "on the first day of her visit": the destination named before, or the dateline's country.
             var known = context.VisitDestination ?? context.DatelineCity;
             var named = Enumerable.Range(trigger.Last + 1, Math.Max(0, Math.Min(tokens.Count, trigger.Last + 4) - trigger.Last - 1)).Any(k => tokens[k].Lower is "to" or "in");
+            if (known is null && !named && context.Visitors.Count == 0 && agents.Count == 1 && agents[0].Name.Length > 0)
+            {
+                // "on the first day of her visit, Minister Pandor held talks": the host country is told later, if at all.
+                var pending = new Candidate { Kind = EngagementKind.Visit, AwaitsHost = true };
+                pending.Participants.Add(Person(agents[0], 1, ParticipantRole.Guest));
+                context.Visitors.Add(agents[0]);
+                return [pending];
+            }
             if (known is not null && known.Kind != PlaceKind.Demonym && !named)
             {
                 var code = known.Code;
@@ -973,6 +981,28 @@ internal static class CandidateBuilder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A visit whose destination the sentence left unsaid goes to the one country the article names besides the
+    /// visitor's own; with none or several, it is dropped.
+    /// </summary>
+    internal static void VisitHosts(List<Candidate> candidates, ArticleContext context)
+    {
+        foreach (var c in candidates.Where(c => c.AwaitsHost).ToList())
+        {
+            var visitor = c.Participants[0];
+            var others = context.CountriesNamed.Where(code => code != visitor.Country).ToList();
+            if (visitor.Country is null || others.Count != 1)
+            {
+                candidates.Remove(c);
+                continue;
+            }
+            var country = CountryCatalogue.Instance.ByCode(others[0]);
+            c.Participants.Add(new Participant { Name = country?.Name, Country = others[0], Side = 0, Role = ParticipantRole.Host, IsCountry = true });
+            c.Place ??= country?.Name;
+            c.AwaitsHost = false;
+        }
     }
 
     /// <summary>A visit made with a delegation is the delegation's: its leader, once the article names one, leads the visit.</summary>
@@ -1457,6 +1487,11 @@ internal static class CandidateBuilder
             {
                 sides.Clear();
                 sides.AddRange(people.Select((p, i) => new Participant { Name = p.Name, Title = p.Title, Organisation = p.Organisation, Country = p.Country, Side = i, Role = ParticipantRole.Present, SignsForCountry = true }));
+            }
+            else if (sides.Count == 2 && between < 0 && people.Count == 2)
+            {
+                // The two who met signed: they are present for their countries.
+                sides.AddRange(people.Select(p => new Participant { Name = p.Name, Title = p.Title, Organisation = p.Organisation, Country = p.Country, Side = sides.FirstOrDefault(s => s.Country == p.Country)?.Side ?? 0, Role = ParticipantRole.Present }));
             }
         }
         if (sides.Count < 2)
