@@ -66,7 +66,7 @@ internal static class CandidateBuilder
                 EngagementKind.Meeting or EngagementKind.Talks or EngagementKind.Call => Bilateral(text, m, trigger, context),
                 EngagementKind.Visit => Visit(m, trigger, context),
                 EngagementKind.Event => Event(text, m, trigger, context),
-                EngagementKind.Letter => Letter(m, trigger, context),
+                EngagementKind.Letter => Letter(text, m, trigger, context),
                 EngagementKind.Agreement => Agreement(m, trigger, context),
                 _ => [],
             };
@@ -151,7 +151,8 @@ internal static class CandidateBuilder
         var who = -1;
         for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 6; k--)
         {
-            if (tokens[k].Lower is "who" or "which")
+            // "during which X met": a preposition's relative names no subject.
+            if (tokens[k].Lower is "who" or "which" && !(k > 0 && tokens[k - 1].Lower is "during" or "in" or "at" or "after" or "before" or "on" or "of"))
             {
                 who = k;
                 break;
@@ -1317,7 +1318,7 @@ internal static class CandidateBuilder
         return m.Organisations.Where(o => o.First > k + 1 && o.Last <= end && o.First <= k + 12).ToList();
     }
 
-    private static List<Candidate> Letter(SentenceMentions m, Trigger trigger, ArticleContext context)
+    private static List<Candidate> Letter(string text, SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
         var senders = Agents(m, trigger, context);
@@ -1331,6 +1332,12 @@ internal static class CandidateBuilder
                 continue;
             }
             var j = k + 1;
+            // "a joint letter to express their support": an infinitive, no recipient.
+            if (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalised && tokens[j].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "all" or "both" or "each")
+                && m.Labelled.PlaceAt[j] is null)
+            {
+                continue;
+            }
             if (j < tokens.Count && tokens[j].Is("the"))
             {
                 j++;
@@ -1350,6 +1357,12 @@ internal static class CandidateBuilder
             else if (org is not null && (place is null || org.First <= place.First))
             {
                 recipient = Organisation(org, 1, ParticipantRole.Recipient);
+            }
+            else if (place is not null && place.First == j && place.Entry.Kind == PlaceKind.Demonym && place.Last + 1 < tokens.Count && Words.TitleHeads.Contains(tokens[place.Last + 1].Bare))
+            {
+                // "a letter to Chinese leader": an office-holder of that country, unnamed.
+                var title = text[tokens[place.First].Start..tokens[place.Last + 1].End];
+                recipient = new Participant { Title = title, Country = place.Entry.Code, Side = 1, Role = ParticipantRole.Recipient };
             }
             else if (place is not null)
             {
