@@ -61,6 +61,9 @@ internal sealed class ArticleContext
     public string? NarrativePlace { get; set; }
     public PlaceEntry? VisitDestination { get; set; }
     public Candidate? LastBilateral { get; set; }
+
+    /// <summary>The last two parties a sentence coordinated ("China and the EU"): names, countries, whether a country.</summary>
+    public ((string Name, string? Country, bool IsCountry) A, (string Name, string? Country, bool IsCountry) B)? LastPair { get; set; }
     public Participant? LastLetterRecipient { get; set; }
     public List<Trigger> SentenceTriggers { get; set; } = [];
 

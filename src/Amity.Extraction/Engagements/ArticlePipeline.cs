@@ -67,6 +67,7 @@ internal static class ArticlePipeline
                 }
             }
             NoteDelegation(mentions, context);
+            NotePair(mentions, context);
             NoteInterviewee(mentions, context);
             Resolution.CountryResolver.NoteHome(mentions, context);
             if (context.PendingMeeting is not null)
@@ -532,6 +533,40 @@ internal static class ArticlePipeline
     }
 
     private static string[] NameKeyWords(string s) => Amity.Domain.NameKey.Of(s).Split(' ');
+
+    /// <summary>"China and the EU made new progress": two parties coordinated, whom a later "the two sides" means.</summary>
+    private static void NotePair(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is("and"))
+            {
+                continue;
+            }
+            var right = tokens[k + 1].Is("the") ? k + 2 : k + 1;
+            if (Party(m, k - 1, atEnd: true) is { } a && Party(m, right, atEnd: false) is { } b && (a.Country != b.Country || a.Name != b.Name))
+            {
+                context.LastPair = (a, b);
+                return;
+            }
+        }
+    }
+
+    /// <summary>A country or an intergovernmental organisation ending (or starting) at a token.</summary>
+    private static (string Name, string? Country, bool IsCountry)? Party(SentenceMentions m, int at, bool atEnd)
+    {
+        if (at < 0 || at >= m.Sentence.Tokens.Count)
+        {
+            return null;
+        }
+        if (m.Labelled.PlaceAt[at] is { Entry.Kind: PlaceKind.Country, InCompound: false } place && (atEnd ? place.Last : place.First) == at)
+        {
+            return (place.Entry.Name, place.Entry.Code, true);
+        }
+        var org = m.Organisations.FirstOrDefault(o => (atEnd ? o.Last : o.First) == at && o.Country is null && InternationalOrganisations.Full(o.Acronym ?? "") is not null);
+        return org is null ? null : (org.Name, null, false);
+    }
 
     /// <summary>"Interview with X, President of ...": X answers, so the article's "I" is X.</summary>
     private static void NoteInterviewee(SentenceMentions m, ArticleContext context)

@@ -1507,6 +1507,18 @@ internal static class CandidateBuilder
                 sides.AddRange(people.Select(p => new Participant { Name = p.Name, Title = p.Title, Organisation = p.Organisation, Country = p.Country, Side = sides.FirstOrDefault(s => s.Country == p.Country)?.Side ?? 0, Role = ParticipantRole.Present }));
             }
         }
+        if (sides.Count < 2 && context.LastBilateral is null && context.LastPair is { } pair
+            && tokens.Take(trigger.First).Any(t => !t.IsCapitalised && Array.IndexOf(SideWords, t.Bare) >= 0))
+        {
+            // "China and the EU made progress ... The two sides signed the agreement": the pair named before.
+            sides.Clear();
+            foreach (var (party, side) in new[] { (pair.A, 0), (pair.B, 1) })
+            {
+                sides.Add(party.IsCountry
+                    ? CountrySide(party.Country!, side)
+                    : new Participant { Name = party.Name, Organisation = party.Name, Side = side, Role = ParticipantRole.Present, IsOrganisation = true });
+            }
+        }
         if (sides.Count < 2)
         {
             return [];

@@ -224,7 +224,7 @@ internal static class Labeller
         {
             return Mentions.Label.Common;
         }
-        if (token.IsAllCaps && token.Text.Length <= 8)
+        if (token.IsAllCaps && token.Text.Length <= 8 || (token.IsPossessive && InternationalOrganisations.Full(token.Text[..^2]) is not null))
         {
             return Mentions.Label.Acronym;
         }

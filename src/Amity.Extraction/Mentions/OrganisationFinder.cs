@@ -285,7 +285,7 @@ internal static class OrganisationFinder
             return; // the definition itself
         }
         var acronym = token.IsPossessive ? token.Text[..^2] : token.Text;
-        var name = acronyms.TryGetValue(acronym, out var full) ? full : acronym;
+        var name = acronyms.TryGetValue(acronym, out var full) ? full : InternationalOrganisations.Full(acronym) ?? acronym;
         mentions.Organisations.Add(new OrganisationMention(i, i, name, acronym, full is null ? null : CountryOfName(full)));
         _ = text;
     }
