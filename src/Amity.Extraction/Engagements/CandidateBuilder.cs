@@ -1380,6 +1380,14 @@ internal static class CandidateBuilder
             var congratulates = tokens.Any(t => t.Lower.StartsWith("congratulat", StringComparison.Ordinal) || t.Lower is "greetings" or "greeting");
             if (congratulates && context.LastEvent is { } ev)
             {
+                // "extended warm congratulations on the convening of the conference", no letter or message named: said there.
+                if (!tokens.Exists(t => t.Bare is "letter" or "letters" or "message" or "messages" or "telegram" or "cable" or "note" or "video")
+                    && tokens.Exists(t => t.Lower is "extended" or "expressed" or "conveyed") && tokens.Exists(t => t.Lower is "opening" or "convening" or "establishment" or "holding" or "launch"))
+                {
+                    var spoken = new Candidate { Kind = EngagementKind.Event, EventName = ev.Name, Place = ev.Place, Mode = EngagementMode.InPerson };
+                    spoken.Participants.AddRange(senders.Select((p, i) => Person(p, i, ParticipantRole.Speaker)));
+                    return [spoken];
+                }
                 recipient = new Participant { Name = ev.Name, Side = 1, Role = ParticipantRole.Recipient };
             }
             else if (context.LastLetterRecipient is { } previous)

@@ -302,7 +302,7 @@ internal static class PersonFinder
             return (-1, -1);
         }
         // Trim leading connectors, brackets and sentence-initial function words ("Since President Xi").
-        while (first <= end && (tokens[first].Lower is "of" or "and" or "for" or "the" or "on" or "to" or "&" or ")" or "-"
+        while (first <= end && (tokens[first].Lower is "of" or "and" or "for" or "the" or "on" or "to" or "with" or "&" or ")" or "-"
             || (labels[first] == Label.Common && Array.IndexOf(LeadingFunctionWords, tokens[first].Bare) >= 0)))
         {
             first++;
