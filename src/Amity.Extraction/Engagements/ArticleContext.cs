@@ -16,6 +16,10 @@ internal sealed class ArticleContext
 
     /// <summary>The name words of each of <see cref="People"/>, kept beside them so each mention splits only its own name.</summary>
     private readonly List<string[]> _peopleWords = [];
+
+    /// <summary>Each name word to the ids of the people whose names hold it; an id less <see cref="_removed"/> is a position.</summary>
+    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    private int _removed;
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
     public PersonMention? Focus { get; set; }
 
@@ -84,10 +88,26 @@ internal sealed class ArticleContext
     public PersonMention Resolve(PersonMention mention)
     {
         var words = Words(mention.Name);
-        for (var k = 0; k < People.Count; k++)
+        // Only people sharing a word can be the same person: the earliest such one, found through the word index.
+        var match = -1;
+        foreach (var w in words)
         {
+            if (_byWord.TryGetValue(w, out var ids))
+            {
+                foreach (var id in ids)
+                {
+                    var at = id - _removed;
+                    if ((match < 0 || at < match) && SamePerson(_peopleWords[at], words))
+                    {
+                        match = at;
+                    }
+                }
+            }
+        }
+        if (match >= 0)
+        {
+            var k = match;
             var known = People[k];
-            if (SamePerson(_peopleWords[k], words))
             {
                 var resolved = mention.Copy();
                 resolved.IsReference = !string.Equals(known.Name, mention.Name, StringComparison.Ordinal);
@@ -110,19 +130,44 @@ internal sealed class ArticleContext
                 {
                     known.Name = mention.Name;
                     _peopleWords[k] = words;
+                    Index(words, k + _removed);
                 }
                 return resolved;
             }
         }
         People.Add(mention.Copy());
         _peopleWords.Add(words);
+        Index(words, People.Count - 1 + _removed);
         // A window of recent people keeps resolution linear on endless input.
         if (People.Count > MaxPeople)
         {
+            foreach (var w in _peopleWords[0])
+            {
+                if (_byWord.TryGetValue(w, out var ids))
+                {
+                    ids.Remove(_removed);
+                }
+            }
             People.RemoveAt(0);
             _peopleWords.RemoveAt(0);
+            _removed++;
         }
         return mention;
+    }
+
+    private void Index(string[] words, int id)
+    {
+        foreach (var w in words)
+        {
+            if (!_byWord.TryGetValue(w, out var ids))
+            {
+                _byWord[w] = ids = [];
+            }
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
     }
 
     /// <summary><paramref name="large"/> extends <paramref name="small"/> ("President" → "President of the Republic of X").</summary>
