@@ -55,6 +55,23 @@ internal static class CandidateBuilder
                 result.Add(welcomed);
                 continue;
             }
+            // "hosted a dinner in the honour of the delegation": an event the host gave.
+            if (trigger.Kind == EngagementKind.Meeting && tokens[trigger.First].Lower is "hosted" or "hosts" or "hosting" && trigger.Last + 2 < tokens.Count
+                && tokens[trigger.Last + 1].Lower is "a" or "an" && Enumerable.Range(trigger.Last + 2, Math.Min(3, tokens.Count - trigger.Last - 2)).Any(k => EventNouns.Contains(tokens[k].Bare)))
+            {
+                var asEvent = trigger with { Kind = EngagementKind.Event };
+                var given = Event(text, m, asEvent, context);
+                foreach (var c in given)
+                {
+                    c.Participants.Where(p => p.Role == ParticipantRole.Attendee).ToList().ForEach(p => p.Role = ParticipantRole.Host);
+                    Finish(text, m, asEvent, c, context);
+                    result.Add(c);
+                }
+                if (given.Count > 0)
+                {
+                    continue;
+                }
+            }
             if (trigger.Kind == EngagementKind.Meeting && tokens[trigger.First].Lower.StartsWith("host", StringComparison.Ordinal) && HostsDelegation(m, trigger, context) is { } hosted)
             {
                 Finish(text, m, trigger, hosted, context);
@@ -1259,7 +1276,7 @@ internal static class CandidateBuilder
             }
             return null;
         }
-        if (word is not ("attended" or "attend" or "attends" or "attending" or "participated" or "took" or "take" or "takes"))
+        if (word is not ("attended" or "attend" or "attends" or "attending" or "participated" or "took" or "take" or "takes" or "hosted" or "hosts" or "hosting"))
         {
             return null;
         }

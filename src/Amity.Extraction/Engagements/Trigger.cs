@@ -42,6 +42,7 @@ internal static class TriggerFinder
                 "spoke" when next is "with" or "by" or "yesterday" or "today" => new Trigger(EngagementKind.Call, i, i, EngagementMode.Phone, false),
                 "visited" or "visits" or "visit" or "visiting" or "toured" or "travelled" or "traveled" or "trip" or "tour" =>
                     new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
+                "stay" or "stays" when next == "in" && i > 0 && tokens[i - 1].Lower is "his" or "her" or "their" => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false), // "during their stay in South Africa"
                 "delegation" when next == "to" && i + 2 < tokens.Count && (tokens[i + 2].IsCapitalised || tokens[i + 2].Is("the")) => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
                 "attended" or "attend" or "attends" or "attending" or "addressed" or "co-hosted" or "co-chaired" or "participated" or "speech" or "opened" or "co-organised" or "co-organized" =>
                     new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false),
