@@ -98,6 +98,20 @@ internal static class CandidateBuilder
                 Finish(text, m, trigger, c, context);
                 result.Add(c);
             }
+            // "travelled to Poland on 3 April for a trilateral meeting": the visit's purpose is an event its visitors attended.
+            if (trigger.Kind == EngagementKind.Visit && candidates.Count > 0 && !kinds.Contains(EngagementKind.Event)
+                && tokens.FindIndex(trigger.Last + 1, t => t.Is("for")) is var purpose and > 0 && NounPhraseEvent(text, m, purpose + 1) is { } aim)
+            {
+                var attended = new Candidate { Kind = EngagementKind.Event, EventName = aim.Name };
+                foreach (var visitor in candidates.SelectMany(c => c.Participants).Where(p => p.Role == ParticipantRole.Guest && !p.IsCountry).GroupBy(p => p.Name).Select(g => g.First()))
+                {
+                    var a = visitor.Copy();
+                    a.Role = ParticipantRole.Attendee;
+                    attended.Participants.Add(a);
+                }
+                Finish(text, m, trigger with { Kind = EngagementKind.Event }, attended, context);
+                result.Add(attended);
+            }
             if (trigger.Kind is EngagementKind.Meeting or EngagementKind.Talks && candidates.Count > 0 && !kinds.Contains(EngagementKind.Visit) && StayingIn(m, trigger, context) is { } stay)
             {
                 Finish(text, m, trigger, stay, context);
@@ -1285,6 +1299,13 @@ internal static class CandidateBuilder
         {
             k++;
         }
+        return NounPhraseEvent(text, m, k);
+    }
+
+    /// <summary>"a trilateral meeting of the Weimar Triangle", "the welcoming ceremony": an event noun phrase from its determiner at <paramref name="k"/>.</summary>
+    private static EventMention? NounPhraseEvent(string text, SentenceMentions m, int k)
+    {
+        var tokens = m.Sentence.Tokens;
         if (k >= tokens.Count || tokens[k].Lower is not ("the" or "a" or "an"))
         {
             return null;

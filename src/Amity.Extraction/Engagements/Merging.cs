@@ -191,7 +191,11 @@ internal static class Merging
             into.Place = other.Place ?? into.Place;
         }
         into.Mode ??= other.Mode;
-        into.EventName ??= other.EventName;
+        // "trilateral meeting" then "trilateral meeting of the Weimar Triangle": the fuller name of the same event.
+        if (into.EventName is null || (other.EventName is { } fuller && fuller.Length > into.EventName.Length && fuller.StartsWith(into.EventName, StringComparison.OrdinalIgnoreCase)))
+        {
+            into.EventName = other.EventName ?? into.EventName;
+        }
         foreach (var p in other.Participants)
         {
             var match = into.Participants.FirstOrDefault(q => SameParticipant(q, p));
