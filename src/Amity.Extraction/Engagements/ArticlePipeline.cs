@@ -346,6 +346,9 @@ internal static class ArticlePipeline
     internal static void Plausible(SentenceMentions m)
     {
         m.Persons.RemoveAll(p => !IsPlausibleName(p));
+        // "Associate Minister for Māori Development, Hon Nanaia Mahuta": a word inside another person's title is no person.
+        m.Persons.RemoveAll(p => m.Persons.Exists(o => o != p && o.First <= p.First && p.Last <= o.Last && (p.Last < o.NameFirst || p.First > o.NameLast) && p.Title is null));
+        m.Persons.Sort((a, b) => a.First.CompareTo(b.First));
         foreach (var p in m.Persons)
         {
             foreach (var ending in ImageEndings)

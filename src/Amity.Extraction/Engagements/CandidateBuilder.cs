@@ -1849,6 +1849,11 @@ internal static class CandidateBuilder
                 p.Title = other?.Title is { } t ? WithoutNationality(t) : null;
             }
         }
+        // "held the biannual Australia-New Zealand Foreign Minister Consultations": a round of a named mechanism.
+        if (c.Kind is EngagementKind.Meeting or EngagementKind.Talks && c.EventName is null && m.Events.FirstOrDefault(e => e.First <= trigger.First && trigger.Last <= e.Last) is { } round)
+        {
+            c.EventName = round.Name;
+        }
         if (c.Kind is EngagementKind.Meeting or EngagementKind.Talks && c.EventName is null && context.HeldEvent is { } held)
         {
             c.EventName = context.HeldEventName ?? held.Name;

@@ -213,7 +213,9 @@ internal static class PersonFinder
         {
             after += 3; // photo captions: "Mr Don Tuan Phong (R)"
         }
-        if (after < tokens.Count && tokens[after].Text == "," && (person.Title is null || person.Counterpart || viaComma || LowerHeads(tokens, labels, titleFirst, titleLast)))
+        // "Senator Marise Payne, and New Zealand Minister ... Nanaia Mahuta": after ", and" comes another person.
+        if (after < tokens.Count && tokens[after].Text == "," && !(after + 1 < tokens.Count && tokens[after + 1].Lower is "and" or "or")
+            && (person.Title is null || person.Counterpart || viaComma || LowerHeads(tokens, labels, titleFirst, titleLast)))
         {
             var (pf, pl) = PostTitle(tokens, labels, after + 1);
             if (pf >= 0)
