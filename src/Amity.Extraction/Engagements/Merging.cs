@@ -81,8 +81,9 @@ internal static class Merging
             }
             if (p.Title is { } title && titles.TryGetValue(key, out var forms))
             {
-                var prefix = NameKey.Of(title) + " ";
-                var fuller = forms.Where(f => NameKey.Of(f).StartsWith(prefix, StringComparison.Ordinal)).MaxBy(f => f.Length);
+                // "President" → "President of the Republic of X"; "Foreign Minister" → "Federal Foreign Minister".
+                var key0 = NameKey.Of(title);
+                var fuller = forms.Where(f => NameKey.Of(f) is var k && (k.StartsWith(key0 + " ", StringComparison.Ordinal) || k.EndsWith(" " + key0, StringComparison.Ordinal))).MaxBy(f => f.Length);
                 if (fuller is not null)
                 {
                     p.Title = fuller;
@@ -220,7 +221,8 @@ internal static class Merging
                 match.Name = p.Name?.Length > match.Name?.Length ? p.Name : match.Name;
                 match.Title = p.Title ?? match.Title;
             }
-            match.Title ??= p.Title;
+            // "Foreign Minister" in one report, "Federal Foreign Minister" in another: the fuller, formal form.
+            match.Title = match.Title is not null && p.Title is not null && !match.IsGroup ? Resolution.PersonResolver.Titles(match.Title, p.Title).Known : match.Title ?? p.Title;
             match.Organisation ??= p.Organisation;
             match.Country ??= p.Country;
             match.LeadsDelegation |= p.LeadsDelegation;
