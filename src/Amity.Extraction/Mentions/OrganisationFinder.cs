@@ -123,6 +123,10 @@ internal static class OrganisationFinder
                 nameLast = lastHead; // "Andean Horizons Party of Peru": the country only says where the party is
             }
             var name = text[tokens[first].Start..tokens[nameLast].End];
+            if (tokens[nameLast].IsPossessive && name.Length > 2)
+            {
+                name = name[..^2]; // "the International Department of the Chinese Communist Party’s Deputy Minister"
+            }
             var country = CountryOf(labelled, first, last);
             mentions.Organisations.Add(new OrganisationMention(first, last, name, acronym, country));
             if (acronym is not null)

@@ -180,6 +180,13 @@ internal static class PersonFinder
             person.Title = text[tokens[titleFirst].Start..tokens[titleLast].End];
             person.Counterpart = Contains(tokens, titleFirst, titleLast, Relational);
             Attach(mentions, person, titleFirst, titleLast);
+            // "the International Department of the Chinese Communist Party’s Deputy Minister": the office after the body's possessive.
+            var owner = mentions.Organisations.LastOrDefault(o => o.First >= titleFirst && o.Last < titleLast && tokens[o.Last].IsPossessive);
+            if (owner is not null)
+            {
+                person.Organisation = owner.Name;
+                person.Title = text[tokens[owner.Last + 1].Start..tokens[titleLast].End];
+            }
         }
         // "President Jane Doe of the Republic of Chile": the country after the name completes the title.
         if (person.Title is not null && !viaComma && last + 2 < tokens.Count && tokens[last + 1].Is("of"))
