@@ -66,6 +66,10 @@ internal sealed class ArticleContext
     public PlaceEntry? VisitDestination { get; set; }
     public Candidate? LastBilateral { get; set; }
 
+    /// <summary>The city a sentence said the article's meeting was held in, and the date of that meeting.</summary>
+    public string? MeetingPlace { get; set; }
+    public PartialDate? MeetingPlaceDate { get; set; }
+
     /// <summary>The last two parties a sentence coordinated ("China and the EU"): names, countries, whether a country.</summary>
     public ((string Name, string? Country, bool IsCountry) A, (string Name, string? Country, bool IsCountry) B)? LastPair { get; set; }
     public Participant? LastLetterRecipient { get; set; }

@@ -121,6 +121,12 @@ internal static class ArticlePipeline
                 }
                 context.NarrativePlace = mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name ?? context.NarrativePlace;
             }
+            // "At the meeting held in Katoomba, the Ministers discussed ...": where the article's meeting took place.
+            if (!sentence.IsHeadline && MeetingPlace(mentions) is { } venue)
+            {
+                context.MeetingPlace = venue;
+                context.MeetingPlaceDate = context.LastBilateral?.Date;
+            }
             // "The Sixth X Dialogue was held in Beijing on ...": the next sentence's meeting is that round.
             context.HeldEvent = mentions.Events.Count > 0 && mentions.Persons.Count == 0
                 && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened" or "staged") ? mentions.Events[0] : null;
@@ -141,6 +147,14 @@ internal static class ArticlePipeline
             }
         }
         HeldOn(candidates, context);
+        if (context.MeetingPlace is { } met)
+        {
+            foreach (var c in candidates.Where(c => c.Place is null && c.Kind is not (EngagementKind.Letter or EngagementKind.Call or EngagementKind.Visit)
+                && c.Mode != EngagementMode.Video && (c.Date is null || context.MeetingPlaceDate is null || c.Date == context.MeetingPlaceDate)))
+            {
+                c.Place = met;
+            }
+        }
         CandidateBuilder.DelegationVisits(candidates, context);
         FullNames(candidates, context.People);
         Resolution.CountryResolver.FillHome(candidates, context);
@@ -536,6 +550,41 @@ internal static class ArticlePipeline
     }
 
     private static string[] NameKeyWords(string s) => Amity.Domain.NameKey.Of(s).Split(' ');
+
+    /// <summary>"the meeting held in Katoomba", "the talks took place in Wrocław": the city a definite meeting was held in.</summary>
+    private static string? MeetingPlace(SentenceMentions m)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = 1; k + 3 < tokens.Count; k++)
+        {
+            if (!tokens[k - 1].Is("the") || tokens[k].Bare is not ("meeting" or "talks" or "consultations" or "dialogue"))
+            {
+                continue;
+            }
+            var j = k + 1;
+            if (tokens[j].Lower is "was" or "were")
+            {
+                j++;
+            }
+            if (tokens[j].Lower == "took" && j + 1 < tokens.Count && tokens[j + 1].Lower == "place")
+            {
+                j++;
+            }
+            if (tokens[j].Lower is "held" or "place" && j + 2 < tokens.Count && tokens[j + 1].Is("in"))
+            {
+                if (m.Labelled.PlaceAt[j + 2] is { } place)
+                {
+                    return place.Entry.Kind == PlaceKind.City ? place.Entry.Name : null;
+                }
+                // A town too small for the gazetteer ("held in Katoomba"): the capitalised word itself.
+                var word = tokens[j + 2];
+                return word.IsCapitalised && word.IsWord && !word.IsAllCaps && m.Labelled.Labels[j + 2] is Label.Name
+                    && !m.Persons.Exists(p => p.First <= j + 2 && p.Last >= j + 2) && !m.Organisations.Exists(o => o.First <= j + 2 && o.Last >= j + 2)
+                    ? word.Text : null;
+            }
+        }
+        return null;
+    }
 
     /// <summary>"China and the EU made new progress": two parties coordinated, whom a later "the two sides" means.</summary>
     private static void NotePair(SentenceMentions m, ArticleContext context)
