@@ -1803,6 +1803,13 @@ internal static class CandidateBuilder
                     var visitor = context.Visitors.Count == 0 || c.Participants.Any(p => p.Name is not null && context.Visitors.Any(v => v.Name.Length > 0 && NameMatchSame(v.Name, p.Name)));
                     c.Place = (visitor ? context.VisitDestination?.Name : null) ?? context.NarrativePlace;
                 }
+                // "met with X, who is visiting Japan": the meeting is where the visitor is.
+                if (c.Place is null && explicitPlace is null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks
+                    && context.SentenceTriggers.FirstOrDefault(t => t.Kind == EngagementKind.Visit && t.First > trigger.Last) is { } visiting
+                    && m.Places.FirstOrDefault(p => p.First > visiting.Last && p.First <= visiting.Last + 2 && !p.InCompound && p.Entry.Kind != PlaceKind.Demonym) is { } visited)
+                {
+                    c.Place = visited.Entry.Kind == PlaceKind.City ? visited.Entry.Name : CountryCatalogue.Instance.ByCode(visited.Entry.Code)?.Name ?? visited.Entry.Name;
+                }
                 c.Place = PlaceResolver.Refine(c.Place, m, context, explicitPlace);
                 if (explicitPlace is not null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks)
                 {
