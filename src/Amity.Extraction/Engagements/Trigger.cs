@@ -24,8 +24,8 @@ internal static class TriggerFinder
             var passive = i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "being" or "is" or "are" && next == "by";
             Trigger? t = w switch
             {
-                "met" or "meet" or "meets" or "meeting" when next is "with" or "separately" or "here" or "the" or "a" || (next.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])) || w == "met" || (i == 0 && next is "his" or "her" or "their") =>
-                    w == "meeting" && !(next == "with" || (i > 0 && tokens[i - 1].Lower is "when" or "while" or "during" or "in")
+                "met" or "meet" or "meets" or "meeting" when next is "with" or "separately" or "here" or "the" or "a" || (next.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])) || w == "met" || (i == 0 && next is "his" or "her" or "their") || (w == "meeting" && i > 0 && tokens[i - 1].Lower is "was" or "were") =>
+                    w == "meeting" && !(next == "with" || (i > 0 && tokens[i - 1].Lower is "when" or "while" or "during" or "in" or "was" or "were")
                         || (i == 0 && next is "his" or "her" or "their" or "the")) // "Meeting his guest on February 28, Xi noted"
                         ? null
                         : new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
