@@ -83,13 +83,24 @@ internal static class Merging
             {
                 // "President" → "President of the Republic of X"; "Foreign Minister" → "Federal Foreign Minister".
                 var key0 = NameKey.Of(title);
-                var fuller = forms.Where(f => NameKey.Of(f) is var k && (k.StartsWith(key0 + " ", StringComparison.Ordinal) || k.EndsWith(" " + key0, StringComparison.Ordinal))).MaxBy(f => f.Length);
+                var fuller = forms.Where(f => NameKey.Of(f).StartsWith(key0 + " ", StringComparison.Ordinal) || Qualifies(f, title)).MaxBy(f => f.Length);
                 if (fuller is not null)
                 {
                     p.Title = fuller;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="fuller"/> is <paramref name="title"/> with one qualifying word before it ("Federal Foreign Minister"
+    /// for "Foreign Minister"), not another office ("Vice-President of China" for "President of China").
+    /// </summary>
+    private static bool Qualifies(string fuller, string title)
+    {
+        var f = NameKey.Of(fuller).Split(' ');
+        var t = NameKey.Of(title).Split(' ');
+        return f.Length == t.Length + 1 && f.AsSpan(1).SequenceEqual(t) && f[0] is not ("vice" or "deputy" or "former" or "then" or "acting" or "assistant" or "under");
     }
 
     internal static bool Same(Candidate a, Candidate b)
