@@ -513,6 +513,24 @@ internal static class ArticlePipeline
     private static void NamedBefore(SentenceMentions m, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
+        if (context.Organisations.Count > 0 && tokens.Exists(t => t.Lower.Contains("mention", StringComparison.Ordinal) || t.Lower is "aforesaid"))
+        {
+            Referred(m, context);
+        }
+        if (m.Organisations.Count == 0)
+        {
+            return;
+        }
+        context.Organisations.AddRange(m.Organisations);
+        if (context.Organisations.Count > 64)
+        {
+            context.Organisations.RemoveRange(0, context.Organisations.Count - 32);
+        }
+    }
+
+    private static void Referred(SentenceMentions m, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (!tokens[i].Is("the"))
@@ -537,15 +555,6 @@ internal static class ArticlePipeline
                 var at = m.Organisations.FindIndex(o => o.First > k);
                 m.Organisations.Insert(at < 0 ? m.Organisations.Count : at, named with { First = i + 1, Last = k });
             }
-        }
-        foreach (var o in m.Organisations)
-        {
-            context.Organisations.Remove(o);
-            context.Organisations.Add(o);
-        }
-        if (context.Organisations.Count > 32)
-        {
-            context.Organisations.RemoveRange(0, context.Organisations.Count - 32);
         }
     }
 

@@ -52,7 +52,7 @@ internal static class Merging
             }
         }
         // The fullest form of each person's title: "President" stands for "President of the Republic of X" given elsewhere.
-        var titles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, List<(string Title, string Key)>>(StringComparer.Ordinal);
         foreach (var p in candidates.SelectMany(c => c.Participants))
         {
             if (p.Name is not null && p.Title is not null && !p.IsCountry && !p.IsOrganisation)
@@ -64,7 +64,7 @@ internal static class Merging
                 }
                 if (list.Count < 16)
                 {
-                    list.Add(p.Title);
+                    list.Add((p.Title, NameKey.Of(p.Title)));
                 }
             }
         }
@@ -83,7 +83,8 @@ internal static class Merging
             {
                 // "President" → "President of the Republic of X"; "Foreign Minister" → "Federal Foreign Minister".
                 var key0 = NameKey.Of(title);
-                var fuller = forms.Where(f => NameKey.Of(f).StartsWith(key0 + " ", StringComparison.Ordinal) || Qualifies(f, title)).MaxBy(f => f.Length);
+                var fuller = forms.Where(f => f.Key.Length > key0.Length && (f.Key.StartsWith(key0 + " ", StringComparison.Ordinal) || Qualifies(f.Key, key0)))
+                    .Select(f => f.Title).MaxBy(f => f.Length);
                 if (fuller is not null)
                 {
                     p.Title = fuller;
@@ -93,13 +94,17 @@ internal static class Merging
     }
 
     /// <summary>
-    /// <paramref name="fuller"/> is <paramref name="title"/> with one qualifying word before it ("Federal Foreign Minister"
+    /// <paramref name="fullerKey"/> is <paramref name="titleKey"/> (both name keys) with one qualifying word before it ("Federal Foreign Minister"
     /// for "Foreign Minister"), not another office ("Vice-President of China" for "President of China").
     /// </summary>
-    private static bool Qualifies(string fuller, string title)
+    private static bool Qualifies(string fullerKey, string titleKey)
     {
-        var f = NameKey.Of(fuller).Split(' ');
-        var t = NameKey.Of(title).Split(' ');
+        if (!fullerKey.EndsWith(titleKey, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var f = fullerKey.Split(' ');
+        var t = titleKey.Split(' ');
         return f.Length == t.Length + 1 && f.AsSpan(1).SequenceEqual(t) && f[0] is not ("vice" or "deputy" or "former" or "then" or "acting" or "assistant" or "under");
     }
 
@@ -233,7 +238,9 @@ internal static class Merging
                 match.Title = p.Title ?? match.Title;
             }
             // "Foreign Minister" in one report, "Federal Foreign Minister" in another: the fuller, formal form.
-            match.Title = match.Title is not null && p.Title is not null && !match.IsGroup ? Resolution.PersonResolver.Titles(match.Title, p.Title).Known : match.Title ?? p.Title;
+            match.Title = match.Title is not null && p.Title is not null && !match.IsGroup && !string.Equals(match.Title, p.Title, StringComparison.Ordinal)
+                ? Resolution.PersonResolver.Titles(match.Title, p.Title).Known
+                : match.Title ?? p.Title;
             match.Organisation ??= p.Organisation;
             match.Country ??= p.Country;
             match.LeadsDelegation |= p.LeadsDelegation;
