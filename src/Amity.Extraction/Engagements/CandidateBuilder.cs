@@ -893,6 +893,11 @@ internal static class CandidateBuilder
             context.VisitDestination = destinations[0].Entry;
         }
         var agents = Agents(m, trigger, context);
+        // "said Mr. Gayoom’s visit to India": the possessor is the visitor, whoever speaks.
+        if (trigger.First > 0 && tokens[trigger.First - 1].IsPossessive && m.Persons.FirstOrDefault(p => p.NameLast == trigger.First - 1) is { } possessor)
+        {
+            agents = [possessor];
+        }
         // "Warm welcome for the UK delegation to X": the delegation is the visitor.
         if (tokens[trigger.First].Bare == "delegation")
         {
@@ -1383,7 +1388,8 @@ internal static class CandidateBuilder
             var person = m.Persons.FirstOrDefault(p => p.First >= j && p.First <= j + 8 && !senders.Any(s => Same(s, p)));
             var ev = m.Events.FirstOrDefault(e => e.First >= j && e.First <= j + 3);
             var org = m.Organisations.FirstOrDefault(o => o.First >= j && o.First <= j + 2);
-            var place = m.Places.FirstOrDefault(p => p.First >= j && p.First <= j + 10 && !p.InCompound);
+            // "to the victims, their families and the Chinese people"; not a town named further on ("... that struck Tabriz").
+            var place = m.Places.FirstOrDefault(p => p.First >= j && p.First <= (p.Entry.Kind == PlaceKind.City ? j + 4 : j + 10) && !p.InCompound);
             if (ev is not null && (person is null || ev.First < person.First))
             {
                 recipient = new Participant { Name = ev.Name, Side = 1, Role = ParticipantRole.Recipient };
