@@ -387,4 +387,20 @@ public sealed class CandidateTests
         var records = Extract("Chilean Foreign Minister Rosa Ibarra paid a visit to Turkey from 3 to 5 March.", "2024-03-10");
         records.ShouldHaveSingleItem().Participants.ShouldContain(p => p.Country == "TR" && p.Role == "host");
     }
+
+    [Fact]
+    public void Appeals_and_habits_are_not_engagements()
+    {
+        var records = Extract("President Orvan Tellis called on the friendship groups of Chile and Kenya to further expand their exchanges.\n\n"
+            + "Tellis has frequently attended or sent congratulatory letters to the Chile-Kenya People's Forum.");
+        records.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_possessive_visitor_is_the_visitor_whoever_speaks()
+    {
+        var records = Extract("Welcoming Mr. Baraka Kilonzo, the President of Kenya, President Orvan Tellis said Mr. Kilonzo’s visit to Chile in January 2024 was a first.");
+        records.ShouldNotContain(r => r.Kind == "visit" && r.Participants.Any(p => p.Name == "Orvan Tellis" && p.Role == "guest"));
+        records.ShouldContain(r => r.Kind == "visit" && r.Participants.Any(p => p.Name == "Baraka Kilonzo"));
+    }
 }

@@ -143,6 +143,11 @@ internal static class CandidateBuilder
             {
                 return true;
             }
+            // "frequently attended or issued letters to ...": a habit, not one engagement.
+            if (w is "frequently" or "often" or "regularly" or "repeatedly" or "usually" or "routinely")
+            {
+                return true;
+            }
         }
         return false;
     }

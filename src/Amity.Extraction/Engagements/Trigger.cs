@@ -13,6 +13,23 @@ internal sealed record Trigger(EngagementKind Kind, int First, int Last, Engagem
 /// </summary>
 internal static class TriggerFinder
 {
+    /// <summary>"called on organisations of both countries to further innovate": an appeal, not a courtesy call.</summary>
+    private static bool Urges(List<Token> tokens, int from)
+    {
+        for (var k = from; k + 1 < tokens.Count && k < from + 14; k++)
+        {
+            if (tokens[k].Text is "," or ";" or "." || tokens[k].Lower is "and" or "on" or "in" or "at")
+            {
+                return false;
+            }
+            if (tokens[k].Is("to") && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised && tokens[k + 1].Lower is not ("the" or "a" or "an" or "his" or "her"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<Trigger> Find(Sentence sentence)
     {
         var tokens = sentence.Tokens;
@@ -31,7 +48,8 @@ internal static class TriggerFinder
                         : new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
                 "received" or "receives" or "receive" or "receiving" or "hosted" or "hosts" or "welcomed" or "welcomes" when !NextIsAbstract(tokens, i) =>
                     new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, passive),
-                "called" or "call" or "calls" when next == "on" && (i == 0 || tokens[i - 1].Lower is not ("video" or "phone" or "telephone" or "conference" or "courtesy")) => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
+                "called" or "call" or "calls" when next == "on" && (i == 0 || tokens[i - 1].Lower is not ("video" or "phone" or "telephone" or "conference" or "courtesy")) && !Urges(tokens, i + 2) =>
+                    new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
                 "courtesy" when next is "call" or "calls" or "visit" or "visits" => new Trigger(EngagementKind.Meeting, i, i + 1, EngagementMode.InPerson, false),
                 "discussed" or "discussions" or "discussion" when WithPersonAhead(tokens, i) => new Trigger(EngagementKind.Meeting, i, i, EngagementMode.InPerson, false),
                 "talks" or "consultations" when !PrecededByPhone(tokens, i) => new Trigger(EngagementKind.Talks, i, i, EngagementMode.InPerson, false),
