@@ -53,12 +53,13 @@ public sealed class CountryCatalogue
 
     /// <summary>
     /// Everyday English names the data package no longer lists beside a country's current name: texts still say
-    /// "Turkey" and "the Czech Republic" years after "Türkiye" and "Czechia".
+    /// "Turkey" and "the Czech Republic" years after "Türkiye" and "Czechia", and name the Palestinian territories by region.
     /// </summary>
     private static (string Code, string Name)[] EnglishNames =>
     [
         ("TR", "Turkey"), ("CZ", "Czech Republic"), ("GB", "Britain"), ("NL", "Holland"), ("CD", "Democratic Republic of the Congo"),
         ("CG", "Republic of Congo"), ("CV", "Cape Verde"), ("SZ", "Swaziland"), ("MK", "Macedonia"), ("TL", "East Timor"),
+        ("PS", "West Bank"), ("PS", "Gaza Strip"),
     ];
 
     private static CountryCatalogue Load()
