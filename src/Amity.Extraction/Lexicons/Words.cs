@@ -165,7 +165,7 @@ internal static class Words
         excellency his her
         meets visits attends holds sends receives signs welcomes hosts leads addresses calls talks says underline
         led headed accompanied accompanying invited joined interview interviews exclusive
-        guests participants delegates attendees officials
+        guests participants delegates attendees officials call phone visit trip
         delegation delegations
         hall palace square street avenue airport station house building park garden gardens centre museum temple
         province county prefecture district island islands river mountains valley bay coast

@@ -34,9 +34,20 @@ internal static class PersonFinder
                 start = i - 1;
             }
             var last = i;
-            while (last + 1 < tokens.Count && labels[last + 1] == Label.Name && last - i < 6)
+            while (last + 1 < tokens.Count && last - i < 6 && !tokens[last].IsPossessive) // "Secretary Blinken’s Call": the name ends at the possessive
             {
-                last++;
+                if (labels[last + 1] == Label.Name)
+                {
+                    last++;
+                }
+                else if (Initial(tokens, last + 1) is var span and > 0 && last + span + 1 < tokens.Count && labels[last + span + 1] == Label.Name)
+                {
+                    last += span + 1; // "Antony J. Blinken": a middle initial
+                }
+                else
+                {
+                    break;
+                }
             }
             // Quoted nicknames inside a name (Joko “Jokowi” Widodo, Stephen “Tim” Quigley).
             if (last + 4 < tokens.Count && tokens[last + 1].Text is "“" or "\"" && labels[last + 2] == Label.Name
@@ -85,6 +96,17 @@ internal static class PersonFinder
                 }
             }
         }
+    }
+
+    /// <summary>How many tokens a middle initial at <paramref name="k"/> spans ("J." as one token, or "J" and "."), or 0.</summary>
+    private static int Initial(List<Token> tokens, int k)
+    {
+        var t = tokens[k].Text;
+        if (t.Length == 2 && char.IsUpper(t[0]) && t[1] == '.')
+        {
+            return 1;
+        }
+        return t.Length == 1 && char.IsUpper(t[0]) && k + 1 < tokens.Count && tokens[k + 1].Text == "." ? 2 : 0;
     }
 
     private static PersonMention? Build(string text, SentenceMentions mentions, int first, int last)
@@ -287,7 +309,7 @@ internal static class PersonFinder
             var ok = label switch
             {
                 Label.TitleHead or Label.TitleModifier or Label.OrganisationHead or Label.Place or Label.Acronym => true,
-                Label.Common => t.IsCapitalised && !Words.Months.ContainsKey(t.Bare) && !Words.Weekdays.ContainsKey(t.Bare),
+                Label.Common => t.IsCapitalised && !Words.Months.ContainsKey(t.Bare) && !Words.Weekdays.ContainsKey(t.Bare) && t.Bare is not ("call" or "phone" or "visit" or "trip" or "talks" or "meeting"),
                 Label.Name => k < end && labels[k + 1] is Label.Common or Label.OrganisationHead or Label.TitleHead or Label.Place or Label.TitleModifier,
                 Label.Punctuation => t.Text is "&" or ")" or "(" || (t.Text == "-" && k > 0) || (t.Text == "," && ListInsideTitle(tokens, labels, k, end)),
                 Label.Lower => Array.IndexOf(Relational, t.Bare) >= 0 || (t.Bare == "number" && k > 0 && tokens[k - 1].Bare == "opposite") || (k < end && t.Lower is "of" or "and" or "for" or "the" or "on" or "to" or "cum")
