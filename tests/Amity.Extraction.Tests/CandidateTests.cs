@@ -403,4 +403,14 @@ public sealed class CandidateTests
         records.ShouldNotContain(r => r.Kind == "visit" && r.Participants.Any(p => p.Name == "Orvan Tellis" && p.Role == "guest"));
         records.ShouldContain(r => r.Kind == "visit" && r.Participants.Any(p => p.Name == "Baraka Kilonzo"));
     }
+
+    [Fact]
+    public void The_two_sides_are_the_pair_named_before()
+    {
+        var records = Extract("In 2023, Chile and the EU made new progress in their relations.\n\nThe two sides signed the agreement on geographical indications.");
+        var agreement = records.ShouldHaveSingleItem();
+        agreement.Kind.ShouldBe("agreement");
+        agreement.Participants.ShouldContain(p => p.Country == "CL");
+        agreement.Participants.ShouldContain(p => p.Name == "European Union");
+    }
 }

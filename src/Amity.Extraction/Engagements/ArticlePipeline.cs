@@ -625,8 +625,9 @@ internal static class ArticlePipeline
         {
             return (place.Entry.Name, place.Entry.Code, true);
         }
-        var org = m.Organisations.FirstOrDefault(o => (atEnd ? o.Last : o.First) == at && o.Country is null && InternationalOrganisations.Full(o.Acronym ?? "") is not null);
-        return org is null ? null : (org.Name, null, false);
+        // An intergovernmental body ("the EU"), or any named organisation ("The City of Pittsburgh and Saitama City").
+        var org = m.Organisations.FirstOrDefault(o => (atEnd ? o.Last : o.First) == at && o.Name.Length > 5);
+        return org is null ? null : (org.Name, org.Country, false);
     }
 
     /// <summary>"Interview with X, President of ...": X answers, so the article's "I" is X.</summary>

@@ -1573,7 +1573,7 @@ internal static class CandidateBuilder
             {
                 sides.Add(party.IsCountry
                     ? CountrySide(party.Country!, side)
-                    : new Participant { Name = party.Name, Organisation = party.Name, Side = side, Role = ParticipantRole.Present, IsOrganisation = true });
+                    : new Participant { Name = party.Name, Organisation = party.Name, Country = party.Country, Side = side, Role = ParticipantRole.Present, IsOrganisation = true });
             }
         }
         if (sides.Count < 2)
