@@ -1444,6 +1444,13 @@ internal static class CandidateBuilder
                 recipient = previous;
             }
         }
+        // "sent a joint letter to express their support for China’s fight": written to the one country it names.
+        if (recipient is null && senders.Count > 0
+            && m.Places.Where(p => p.Last > trigger.Last && !p.InCompound && p.Entry.Kind == PlaceKind.Country && !senders.Any(s => s.Country == p.Entry.Code)).Select(p => p.Entry.Code).Distinct().ToList() is [var only])
+        {
+            recipient = CountrySide(only, 1);
+            recipient.Role = ParticipantRole.Recipient;
+        }
         if (senders.Count == 0 || recipient is null)
         {
             return [];
