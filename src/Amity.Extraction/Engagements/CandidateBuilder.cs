@@ -357,6 +357,25 @@ internal static class CandidateBuilder
                 break;
             }
         }
+        // "some NGIC board members": the body the members belong to, and what they are of it.
+        string? organisation = null;
+        string? title = null;
+        if (first == k)
+        {
+            var modifier = k;
+            while (modifier > 0 && modifier > k - 2 && tokens[modifier - 1].IsWord && !tokens[modifier - 1].IsCapitalised
+                && tokens[modifier - 1].Lower is "board" or "executive" or "standing" or "council" or "committee" or "party" or "senior" or "leading")
+            {
+                modifier--;
+            }
+            if (modifier > 0 && m.Organisations.FirstOrDefault(o => o.Last == modifier - 1) is { } body)
+            {
+                organisation = body.Acronym is { Length: > 0 } acronym && !body.Name.Contains('(', StringComparison.Ordinal) ? $"{body.Name} ({acronym})" : body.Name;
+                country ??= body.Country;
+                title = modifier < k ? string.Join(' ', tokens.Skip(modifier).Take(k - modifier + 1).Select(t => t.Text)) : null;
+                first = body.First;
+            }
+        }
         var name = first < k ? string.Join(' ', tokens.Skip(first).Take(k - first + 1).Select(t => t.Text)) : tokens[k].Text;
         var group = new PersonMention
         {
@@ -365,6 +384,8 @@ internal static class CandidateBuilder
             NameLast = k,
             First = first,
             Last = k,
+            Title = title,
+            Organisation = organisation,
             Country = country ?? context.DelegationCountry,
             IsGroup = true,
         };
