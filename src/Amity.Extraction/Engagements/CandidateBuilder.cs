@@ -1858,7 +1858,8 @@ internal static class CandidateBuilder
         }
         else
         {
-            c.Place = null;
+            // A call or letter has no place; an event joined by video keeps its own venue ("the IX Global Baku Forum").
+            c.Place = c.Kind == EngagementKind.Event ? c.Place : null;
         }
         if (c.Date is not null && (c.Kind != EngagementKind.Visit || context.PreviousDate is null))
         {
