@@ -13,7 +13,7 @@ internal static class ArticlePipeline
     internal static Action<SentenceMentions, List<Trigger>, List<Candidate>>? Observer;
 
     /// <summary>Verbs that say an event happened ("was held", "was staged", "took place"): the sentence dates what follows.</summary>
-    private static readonly HashSet<string> HeldVerbs = new(StringComparer.Ordinal) { "held", "convened", "opened", "began", "took", "staged", "kicked", "commenced" };
+    private static readonly HashSet<string> HeldVerbs = new(StringComparer.Ordinal) { "held", "convened", "opened", "began", "took", "staged", "kicked", "commenced", "organised", "organized" };
 
     public static List<Candidate> Run(string text, Article article)
     {
