@@ -17,7 +17,7 @@ public sealed class CorpusScoreTests
     /// </summary>
     [Theory]
     [InlineData("readouts", 0.89, 0.93, 0.85, 0.85, 0.88)]
-    [InlineData("dev", 0.89, 0.73, 0.85, 0.94, 0.83)]
+    [InlineData("dev", 0.89, 0.73, 0.85, 0.94, 0.85)]
     public void Corpus_scores_hold_their_level(string name, double minF1, double minTitle, double minOrganisation, double minCountry, double minPlace)
     {
         // The shared corpus sits beside the repository on every machine and in CI; without it the test fails.

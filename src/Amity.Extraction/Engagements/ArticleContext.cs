@@ -62,8 +62,35 @@ internal sealed class ArticleContext
     /// <summary>The index of the sentence being read.</summary>
     public int SentenceIndex { get; set; }
     public PartialDate? PreviousDate { get; set; }
-    public string? NarrativePlace { get; set; }
-    public PlaceEntry? VisitDestination { get; set; }
+    /// <summary>Where the narrative is, and the sentence that put it there.</summary>
+    public string? NarrativePlace
+    {
+        get => _narrativePlace;
+        set
+        {
+            _narrativePlace = value;
+            NarrativePlaceAt = SentenceIndex;
+        }
+    }
+
+    private string? _narrativePlace;
+
+    public int NarrativePlaceAt { get; private set; }
+
+    /// <summary>Where the visit under way goes, and the sentence that named it.</summary>
+    public PlaceEntry? VisitDestination
+    {
+        get => _visitDestination;
+        set
+        {
+            _visitDestination = value;
+            VisitDestinationAt = SentenceIndex;
+        }
+    }
+
+    private PlaceEntry? _visitDestination;
+
+    public int VisitDestinationAt { get; private set; }
     public Candidate? LastBilateral { get; set; }
 
     /// <summary>The city a sentence said the article's meeting was held in, and the date of that meeting.</summary>

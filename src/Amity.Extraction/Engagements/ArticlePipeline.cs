@@ -119,7 +119,7 @@ internal static class ArticlePipeline
                 {
                     context.EventDays[named.Name] = heldDay;
                 }
-                context.NarrativePlace = mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name ?? context.NarrativePlace;
+                context.NarrativePlace = HeldIn(mentions) ?? context.NarrativePlace;
             }
             // "At the meeting held in Katoomba, the Ministers discussed ...": where the article's meeting took place.
             if (!sentence.IsHeadline && MeetingPlace(mentions) is { } venue)
@@ -130,7 +130,7 @@ internal static class ArticlePipeline
             // "The Sixth X Dialogue was held in Beijing on ...": the next sentence's meeting is that round.
             context.HeldEvent = mentions.Events.Count > 0 && mentions.Persons.Count == 0
                 && sentence.Tokens.Any(t => t.Lower is "held" or "convened" or "opened" or "staged") ? mentions.Events[0] : null;
-            context.HeldEventPlace = context.HeldEvent is null ? null : mentions.Places.FirstOrDefault(p => p.Entry.Kind == PlaceKind.City)?.Entry.Name;
+            context.HeldEventPlace = context.HeldEvent is null ? null : HeldIn(mentions);
             context.HeldEventName = context.HeldEvent is { } heldEvent ? SubjectName(text, sentence, heldEvent) : null;
             if (mentions.Events.Count > 0)
             {
@@ -559,6 +559,14 @@ internal static class ArticlePipeline
     }
 
     private static string[] NameKeyWords(string s) => Amity.Domain.NameKey.Of(s).Split(' ');
+
+    /// <summary>"was staged in Ufa of Russia": the city after "in" or "at", else the first city outside an event's name.</summary>
+    private static string? HeldIn(SentenceMentions m)
+    {
+        var tokens = m.Sentence.Tokens;
+        var cities = m.Places.Where(p => p.Entry.Kind == PlaceKind.City && !m.Events.Exists(e => e.First <= p.First && p.Last <= e.Last)).ToList();
+        return (cities.FirstOrDefault(p => p.First > 0 && tokens[p.First - 1].Lower is "in" or "at") ?? cities.FirstOrDefault())?.Entry.Name;
+    }
 
     /// <summary>"the meeting held in Katoomba", "the talks took place in Wrocław": the city a definite meeting was held in.</summary>
     private static string? MeetingPlace(SentenceMentions m)

@@ -1840,7 +1840,9 @@ internal static class CandidateBuilder
                 {
                     // The visit under way locates the visitor's engagements, not those of others the article reports.
                     var visitor = context.Visitors.Count == 0 || c.Participants.Any(p => p.Name is not null && context.Visitors.Any(v => v.Name.Length > 0 && NameMatchSame(v.Name, p.Name)));
-                    c.Place = (visitor ? context.VisitDestination?.Name : null) ?? context.NarrativePlace;
+                    // The later of the two: "the summit was staged in Ufa" after a visit to China told before.
+                    var destination = visitor && !(context.NarrativePlace is not null && context.NarrativePlaceAt > context.VisitDestinationAt) ? context.VisitDestination?.Name : null;
+                    c.Place = destination ?? context.NarrativePlace;
                 }
                 // "met with X, who is visiting Japan": the meeting is where the visitor is.
                 if (c.Place is null && explicitPlace is null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks

@@ -148,7 +148,9 @@ internal static class EventFinder
             var place = placeAfter;
             foreach (var p in labelled.Places)
             {
-                if (p.First >= first && p.Last <= last && p.Entry.Kind == PlaceKind.City)
+                // "the IX Global Baku Forum" met in Baku; "... of Shanghai Cooperation Organization" names a body, not a venue.
+                if (p.First >= first && p.Last <= last && p.Entry.Kind == PlaceKind.City
+                    && !Enumerable.Range(p.Last + 1, Math.Max(0, Math.Min(last, p.Last + 2) - p.Last)).Any(k => labels[k] == Label.OrganisationHead))
                 {
                     place = p.Entry.Name;
                 }
