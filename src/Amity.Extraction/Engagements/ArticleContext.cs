@@ -47,15 +47,13 @@ internal sealed class ArticleContext
     /// <summary>The date the article's narrative has reached; <see cref="NarrativeSetAt"/> is the sentence that set it.</summary>
     public PartialDate? NarrativeDate
     {
-        get => _narrativeDate;
+        get;
         set
         {
-            _narrativeDate = value;
+            field = value;
             NarrativeSetAt = SentenceIndex;
         }
     }
-
-    private PartialDate? _narrativeDate;
 
     public int NarrativeSetAt { get; private set; }
 
@@ -65,30 +63,26 @@ internal sealed class ArticleContext
     /// <summary>Where the narrative is, and the sentence that put it there.</summary>
     public string? NarrativePlace
     {
-        get => _narrativePlace;
+        get;
         set
         {
-            _narrativePlace = value;
+            field = value;
             NarrativePlaceAt = SentenceIndex;
         }
     }
-
-    private string? _narrativePlace;
 
     public int NarrativePlaceAt { get; private set; }
 
     /// <summary>Where the visit under way goes, and the sentence that named it.</summary>
     public PlaceEntry? VisitDestination
     {
-        get => _visitDestination;
+        get;
         set
         {
-            _visitDestination = value;
+            field = value;
             VisitDestinationAt = SentenceIndex;
         }
     }
-
-    private PlaceEntry? _visitDestination;
 
     public int VisitDestinationAt { get; private set; }
     public Candidate? LastBilateral { get; set; }
