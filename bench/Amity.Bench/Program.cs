@@ -9,7 +9,7 @@ using Amity.Storage;
 using Amity.Storage.Import;
 
 // Benchmarks of Amity. Each prints the figures docs/performance.md records, with the command that gives them.
-//   dotnet run -c Release --project bench/Amity.Bench -- extract [--mb 50] [--dir FOLDER]
+//   dotnet run -c Release --project bench/Amity.Bench -- extract [--mb 50] [--dir FOLDER] [--allocations]
 //   dotnet run -c Release --project bench/Amity.Bench -- import [--count 20000] [--db TARGET]
 //   dotnet run -c Release --project bench/Amity.Bench -- generate --mb 100 --out DIR
 //   dotnet run -c Release --project bench/Amity.Bench -- pages [--count 100000] [--db FILE] [--rounds 20] [--only TEXT]
@@ -23,7 +23,11 @@ string Option(string name, string fallback)
 switch (command)
 {
     case "extract":
-        Extract(int.Parse(Option("--mb", "50"), CultureInfo.InvariantCulture), Option("--dir", ""));
+        {
+            using var listener = args.Contains("--allocations") ? new AllocationListener() : null;
+            Extract(int.Parse(Option("--mb", "50"), CultureInfo.InvariantCulture), Option("--dir", ""));
+            listener?.Print(40);
+        }
         break;
     case "import":
         await ImportAsync(int.Parse(Option("--count", "20000"), CultureInfo.InvariantCulture), Option("--db", ""));
@@ -89,6 +93,8 @@ static void Extract(int megabytes, string folder)
     foreach (var threads in new[] { 1, Environment.ProcessorCount }.Distinct())
     {
         long records = 0;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var paused = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => 0L, (document, _, count) =>
         {
@@ -99,7 +105,10 @@ static void Extract(int megabytes, string folder)
             return count;
         }, count => Interlocked.Add(ref records, count));
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"{threads} thread(s): {mb / seconds:F1} MB/s, {corpus.Count / seconds:F0} documents/s, {records} records, {seconds:F2} s");
+        // Allocation per input byte and time paused for collection show how much of the cost is the garbage collector.
+        var perByte = (GC.GetTotalAllocatedBytes() - allocated) / (mb * 1_000_000);
+        var gc = (GC.GetTotalPauseDuration() - paused).TotalSeconds;
+        Console.WriteLine($"{threads} thread(s): {mb / seconds:F1} MB/s, {corpus.Count / seconds:F0} documents/s, {records} records, {seconds:F2} s; {perByte:F0} bytes allocated per byte, {100 * gc / seconds:F0}% paused for GC");
     }
     Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB (corpus held in memory)");
 }

@@ -17,7 +17,9 @@ public static class NameKey
         }
         // Normalize(FormD) would decompose accents, but not in invariant globalization mode: Accents does it.
         var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        // The key is never longer than the name: a space is written only in place of a separator dropped.
+        Span<char> key = decomposed.Length <= 256 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        var length = 0;
         var space = false;
         foreach (var raw in decomposed)
         {
@@ -29,11 +31,11 @@ public static class NameKey
             }
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0)
+                if (space && length > 0)
                 {
-                    sb.Append(' ');
+                    key[length++] = ' ';
                 }
-                sb.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else if (c is '\'' or '’')
@@ -45,6 +47,7 @@ public static class NameKey
                 space = true;
             }
         }
-        return sb.ToString();
+        // A name already in key form (most words) is its own key: no copy.
+        return key[..length].SequenceEqual(name) ? name : key[..length].ToString();
     }
 }

@@ -474,15 +474,12 @@ internal static class ArticlePipeline
             var head = tokens[last].Bare is "state" or "government" ? "head" : tokens[last].Bare;
             // A name right after the office ("the Chinese President Xi Jinping") is a person already found.
             if (last == demonym.Last || !Words.TitleHeads.Contains(head) || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised)
-                || m.Persons.Exists(p => p.First <= last && p.Last >= i))
+                || Overlapping(m.Persons, i, last) is not null)
             {
                 continue;
             }
             var code = demonym.Entry.Code;
-            var ofCountry = context.People.Where(p => p.Country == code && !p.IsGroup && p.Name.Length > 0).ToList();
-            var withOffice = ofCountry.Where(p => p.Title is { } t && NameKeyWords(t).Contains(head)).ToList();
-            var known = withOffice.Count == 1 ? withOffice[0] : withOffice.Count == 0 && ofCountry.Count == 1 ? ofCountry[0] : null;
-            if (known is null)
+            if (OfficeHolder(context, code, head) is not { } known)
             {
                 continue;
             }
@@ -498,10 +495,47 @@ internal static class ArticlePipeline
                 Country = code,
                 IsReference = true,
             };
-            var at = m.Persons.FindIndex(p => p.First > last);
-            m.Persons.Insert(at < 0 ? m.Persons.Count : at, reference);
+            var at = m.Persons.Count;
+            for (var q = m.Persons.Count - 1; q >= 0; q--)
+            {
+                at = m.Persons[q].First > last ? q : at;
+            }
+            m.Persons.Insert(at, reference);
             i = last;
         }
+    }
+
+    /// <summary>The one person of the country the article named with that office, else its only person of that country.</summary>
+    private static PersonMention? OfficeHolder(ArticleContext context, string code, string office)
+    {
+        var ofCountry = context.People.Where(p => p.Country == code && !p.IsGroup && p.Name.Length > 0).ToList();
+        var withOffice = ofCountry.Where(p => p.Title is { } t && NameKeyWords(t).Contains(office)).ToList();
+        return withOffice.Count == 1 ? withOffice[0] : withOffice.Count == 0 && ofCountry.Count == 1 ? ofCountry[0] : null;
+    }
+
+    private static bool OrganisationAt(List<OrganisationMention> organisations, int token)
+    {
+        foreach (var o in organisations)
+        {
+            if (o.First <= token && o.Last >= token)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first person whose mention overlaps tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    internal static PersonMention? Overlapping(List<PersonMention> persons, int first, int last)
+    {
+        foreach (var p in persons)
+        {
+            if (p.First <= last && p.Last >= first)
+            {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] BackReferences = ["above-mentioned", "above-mention", "abovementioned", "aforementioned", "aforesaid", "mentioned", "mention"];
@@ -544,17 +578,22 @@ internal static class ArticlePipeline
                 referring |= Array.IndexOf(BackReferences, tokens[k].Lower) >= 0;
                 k++;
             }
-            if (!referring || tokens[k].IsCapitalised || !Words.OrganisationHeads.Contains(tokens[k].Bare) || m.Organisations.Exists(o => o.First <= k && o.Last >= k))
+            if (!referring || tokens[k].IsCapitalised || !Words.OrganisationHeads.Contains(tokens[k].Bare) || OrganisationAt(m.Organisations, k))
             {
                 continue;
             }
-            var head = tokens[k].Bare;
-            var named = context.Organisations.LastOrDefault(o => NameKeyWords(o.Name).Contains(head));
-            if (named is not null)
-            {
-                var at = m.Organisations.FindIndex(o => o.First > k);
-                m.Organisations.Insert(at < 0 ? m.Organisations.Count : at, named with { First = i + 1, Last = k });
-            }
+            ReferTo(m.Organisations, context.Organisations, i + 1, k, tokens[k].Bare);
+        }
+    }
+
+    /// <summary>Inserts, at tokens first..last, the organisation with that head word the article named last.</summary>
+    private static void ReferTo(List<OrganisationMention> sentence, List<OrganisationMention> article, int first, int last, string head)
+    {
+        var named = article.LastOrDefault(o => NameKeyWords(o.Name).Contains(head));
+        if (named is not null)
+        {
+            var at = sentence.FindIndex(o => o.First > last);
+            sentence.Insert(at < 0 ? sentence.Count : at, named with { First = first, Last = last });
         }
     }
 
@@ -596,7 +635,7 @@ internal static class ArticlePipeline
                 // A town too small for the gazetteer ("held in Katoomba"): the capitalised word itself.
                 var word = tokens[j + 2];
                 return word.IsCapitalised && word.IsWord && !word.IsAllCaps && m.Labelled.Labels[j + 2] is Label.Name
-                    && !m.Persons.Exists(p => p.First <= j + 2 && p.Last >= j + 2) && !m.Organisations.Exists(o => o.First <= j + 2 && o.Last >= j + 2)
+                    && Overlapping(m.Persons, j + 2, j + 2) is null && !OrganisationAt(m.Organisations, j + 2)
                     ? word.Text : null;
             }
         }

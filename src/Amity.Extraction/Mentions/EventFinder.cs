@@ -170,9 +170,13 @@ internal static class EventFinder
             {
                 continue;
             }
-            var close = tokens.FindIndex(k + 2, t => t.Text is "”" or "\"");
+            var close = k + 2;
+            while (close < tokens.Count && tokens[close].Text is not ("”" or "\""))
+            {
+                close++;
+            }
             // A title-cased theme names the event; a lower-case one ("role of responsible forces ...") only describes it.
-            if (close < 0 || close - k > 30 || close == k + 2 || !tokens[k + 2].IsCapitalised || mentions.Events.Exists(e => e.First <= close && e.Last >= k - 1))
+            if (close == tokens.Count || close - k > 30 || close == k + 2 || !tokens[k + 2].IsCapitalised || Overlaps(mentions.Events, k - 1, close))
             {
                 continue;
             }
@@ -181,11 +185,28 @@ internal static class EventFinder
             {
                 first--;
             }
-            var name = text[tokens[k + 2].Start..tokens[close - 1].End].TrimEnd(',', '.', ' ');
-            mentions.Events.RemoveAll(e => e.First >= first && e.Last <= close);
-            mentions.Events.Add(new EventMention(first, close, name, null));
-            mentions.Events.Sort((a, b) => a.First.CompareTo(b.First));
+            Replace(mentions.Events, new EventMention(first, close, text[tokens[k + 2].Start..tokens[close - 1].End].TrimEnd(',', '.', ' '), null));
         }
+    }
+
+    private static bool Overlaps(List<EventMention> events, int first, int last)
+    {
+        foreach (var e in events)
+        {
+            if (e.First <= last && e.Last >= first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Puts an event in place of the ones inside its tokens, keeping the list in token order.</summary>
+    private static void Replace(List<EventMention> events, EventMention named)
+    {
+        events.RemoveAll(e => e.First >= named.First && e.Last <= named.Last);
+        events.Add(named);
+        events.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     private static bool LeftPart(Token t, Label label)

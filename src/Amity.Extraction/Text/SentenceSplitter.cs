@@ -52,9 +52,15 @@ internal static class SentenceSplitter
         SplitLine(text, start, end, headlineEnd, sentences);
     }
 
+    /// <summary>A line's tokens, reused line after line: each sentence copies out its own exact slice.</summary>
+    [ThreadStatic]
+    private static List<Token>? _line;
+
     private static void SplitLine(string text, int start, int end, int headlineEnd, List<Sentence> sentences)
     {
-        var tokens = Tokenizer.Tokenize(text, start, end);
+        var tokens = _line ??= [];
+        tokens.Clear();
+        Tokenizer.Tokenize(text, start, end, tokens);
         var first = 0;
         for (var t = 0; t < tokens.Count; t++)
         {

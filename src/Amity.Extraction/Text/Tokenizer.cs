@@ -16,6 +16,13 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of text[start..end] to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
         var i = start;
         while (i < end)
         {
@@ -67,7 +74,6 @@ internal static class Tokenizer
             tokens.Add(new Token(text, i, k));
             i = k;
         }
-        return tokens;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
