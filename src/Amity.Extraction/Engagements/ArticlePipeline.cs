@@ -474,7 +474,7 @@ internal static class ArticlePipeline
             var head = tokens[last].Bare is "state" or "government" ? "head" : tokens[last].Bare;
             // A name right after the office ("the Chinese President Xi Jinping") is a person already found.
             if (last == demonym.Last || !Words.TitleHeads.Contains(head) || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised)
-                || Overlapping(m.Persons, i, last) is not null)
+                || TokenSpans.Overlapping(m.Persons, i, last) is not null)
             {
                 continue;
             }
@@ -495,12 +495,7 @@ internal static class ArticlePipeline
                 Country = code,
                 IsReference = true,
             };
-            var at = m.Persons.Count;
-            for (var q = m.Persons.Count - 1; q >= 0; q--)
-            {
-                at = m.Persons[q].First > last ? q : at;
-            }
-            m.Persons.Insert(at, reference);
+            TokenSpans.InsertAfter(m.Persons, reference, last);
             i = last;
         }
     }
@@ -511,31 +506,6 @@ internal static class ArticlePipeline
         var ofCountry = context.People.Where(p => p.Country == code && !p.IsGroup && p.Name.Length > 0).ToList();
         var withOffice = ofCountry.Where(p => p.Title is { } t && NameKeyWords(t).Contains(office)).ToList();
         return withOffice.Count == 1 ? withOffice[0] : withOffice.Count == 0 && ofCountry.Count == 1 ? ofCountry[0] : null;
-    }
-
-    private static bool OrganisationAt(List<OrganisationMention> organisations, int token)
-    {
-        foreach (var o in organisations)
-        {
-            if (o.First <= token && o.Last >= token)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The first person whose mention overlaps tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
-    internal static PersonMention? Overlapping(List<PersonMention> persons, int first, int last)
-    {
-        foreach (var p in persons)
-        {
-            if (p.First <= last && p.Last >= first)
-            {
-                return p;
-            }
-        }
-        return null;
     }
 
     private static readonly string[] BackReferences = ["above-mentioned", "above-mention", "abovementioned", "aforementioned", "aforesaid", "mentioned", "mention"];
@@ -578,7 +548,7 @@ internal static class ArticlePipeline
                 referring |= Array.IndexOf(BackReferences, tokens[k].Lower) >= 0;
                 k++;
             }
-            if (!referring || tokens[k].IsCapitalised || !Words.OrganisationHeads.Contains(tokens[k].Bare) || OrganisationAt(m.Organisations, k))
+            if (!referring || tokens[k].IsCapitalised || !Words.OrganisationHeads.Contains(tokens[k].Bare) || TokenSpans.Overlapping(m.Organisations, k, k) is not null)
             {
                 continue;
             }
@@ -592,8 +562,7 @@ internal static class ArticlePipeline
         var named = article.LastOrDefault(o => NameKeyWords(o.Name).Contains(head));
         if (named is not null)
         {
-            var at = sentence.FindIndex(o => o.First > last);
-            sentence.Insert(at < 0 ? sentence.Count : at, named with { First = first, Last = last });
+            TokenSpans.InsertAfter(sentence, named with { First = first, Last = last }, last);
         }
     }
 
@@ -635,7 +604,7 @@ internal static class ArticlePipeline
                 // A town too small for the gazetteer ("held in Katoomba"): the capitalised word itself.
                 var word = tokens[j + 2];
                 return word.IsCapitalised && word.IsWord && !word.IsAllCaps && m.Labelled.Labels[j + 2] is Label.Name
-                    && Overlapping(m.Persons, j + 2, j + 2) is null && !OrganisationAt(m.Organisations, j + 2)
+                    && TokenSpans.Overlapping(m.Persons, j + 2, j + 2) is null && TokenSpans.Overlapping(m.Organisations, j + 2, j + 2) is null
                     ? word.Text : null;
             }
         }

@@ -176,7 +176,7 @@ internal static class EventFinder
                 close++;
             }
             // A title-cased theme names the event; a lower-case one ("role of responsible forces ...") only describes it.
-            if (close == tokens.Count || close - k > 30 || close == k + 2 || !tokens[k + 2].IsCapitalised || Overlaps(mentions.Events, k - 1, close))
+            if (close == tokens.Count || close - k > 30 || close == k + 2 || !tokens[k + 2].IsCapitalised || TokenSpans.Overlapping(mentions.Events, k - 1, close) is not null)
             {
                 continue;
             }
@@ -187,18 +187,6 @@ internal static class EventFinder
             }
             Replace(mentions.Events, new EventMention(first, close, text[tokens[k + 2].Start..tokens[close - 1].End].TrimEnd(',', '.', ' '), null));
         }
-    }
-
-    private static bool Overlaps(List<EventMention> events, int first, int last)
-    {
-        foreach (var e in events)
-        {
-            if (e.First <= last && e.Last >= first)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Puts an event in place of the ones inside its tokens, keeping the list in token order.</summary>

@@ -2,8 +2,38 @@ using Amity.Extraction.Lexicons;
 
 namespace Amity.Extraction.Mentions;
 
+/// <summary>A mention's tokens, first to last, in its sentence.</summary>
+internal interface ITokenSpan
+{
+    int First { get; }
+    int Last { get; }
+}
+
+internal static class TokenSpans
+{
+    /// <summary>The first mention overlapping tokens <paramref name="first"/>..<paramref name="last"/> (a loop, not a lambda: called per token).</summary>
+    public static T? Overlapping<T>(List<T> mentions, int first, int last) where T : class, ITokenSpan
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First <= last && m.Last >= first)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Inserts a mention before the first one that starts after <paramref name="last"/>, keeping token order.</summary>
+    public static void InsertAfter<T>(List<T> mentions, T mention, int last) where T : ITokenSpan
+    {
+        var at = mentions.FindIndex(m => m.First > last);
+        mentions.Insert(at < 0 ? mentions.Count : at, mention);
+    }
+}
+
 /// <summary>A person named in a sentence, with the title and organisation the sentence gives them.</summary>
-internal sealed class PersonMention
+internal sealed class PersonMention : ITokenSpan
 {
     public required string Name { get; set; }
     public required int NameFirst { get; init; }
@@ -29,10 +59,10 @@ internal sealed class PersonMention
 }
 
 /// <summary>An organisation named in a sentence ("the African National Congress (ANC)").</summary>
-internal sealed record OrganisationMention(int First, int Last, string Name, string? Acronym, string? Country);
+internal sealed record OrganisationMention(int First, int Last, string Name, string? Acronym, string? Country) : ITokenSpan;
 
 /// <summary>A named event ("the IX Global Baku Forum").</summary>
-internal sealed record EventMention(int First, int Last, string Name, string? Place);
+internal sealed record EventMention(int First, int Last, string Name, string? Place) : ITokenSpan;
 
 /// <summary>Everything found in one sentence.</summary>
 internal sealed class SentenceMentions
