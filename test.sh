@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (PostgreSQL and Chromium from Debian, npm packages, NuGet packages), starts a real
+# Installs what the tests need (PostgreSQL, Chromium and clang from Debian, npm packages, NuGet packages), starts a real
 # PostgreSQL server on a loopback port, runs every test, and stops the server.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,11 +18,19 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+# clang links the natively compiled extractor (Native AOT), which the tests compare with the host.
+if ! command -v clang >/dev/null || [ ! -e /usr/include/zlib.h ]; then
+  echo "Installing clang from Debian's packages..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev >/dev/null
+fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 
 npm ci --no-audit --no-fund --loglevel=error
 dotnet restore Amity.slnx --nologo -v quiet
+"$root/amity" --build
+export AMITY_NATIVE_EXTRACT="$root/.build/amity-extract/amity-extract"
 
 # A throwaway cluster owned by the postgres user (the server refuses to run as root).
 port="${AMITY_PG_PORT:-55432}"

@@ -11,16 +11,26 @@ internal static class CliRunner
 
     public sealed record Run(int Exit, string Out, string Error);
 
-    public static async Task<Run> RunAsync(string workingDirectory, string? input, params string[] args)
+    /// <summary>
+    /// The natively compiled extractor, which ./test.sh builds (./amity --build) and names in AMITY_NATIVE_EXTRACT.
+    /// Never skipped: without it the tests that need it fail and say so.
+    /// </summary>
+    public static string NativeExtractor =>
+        Environment.GetEnvironmentVariable("AMITY_NATIVE_EXTRACT") is { Length: > 0 } path && File.Exists(path) ? path
+        : throw new InvalidOperationException("AMITY_NATIVE_EXTRACT does not name the native extractor: run ./test.sh, which installs clang and builds it.");
+
+    public static Task<Run> RunAsync(string workingDirectory, string? input, params string[] args) =>
+        RunProgramAsync("dotnet", workingDirectory, input, [Amity, .. args]);
+
+    public static async Task<Run> RunProgramAsync(string program, string workingDirectory, string? input, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        start.ArgumentList.Add(Amity);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -167,6 +177,29 @@ public class ReadoutCliTests
         page.Exit.ShouldBe(0, page.Error);
         page.Out.ShouldContain("page.html");
         page.Out.ShouldNotContain("Copyright");
+    }
+
+    [Fact]
+    public async Task NativeExtractorShouldPrintExactlyWhatTheHostPrints()
+    {
+        var dir = Paths.TempFolder();
+        foreach (var set in new[] { Readouts, Path.Combine(Paths.Corpus, "dev", "docs") })
+        {
+            var host = await CliRunner.RunAsync(dir, null, "extract", set);
+            var native = await CliRunner.RunProgramAsync(CliRunner.NativeExtractor, dir, null, "extract", set);
+            host.Exit.ShouldBe(0, host.Error);
+            native.Exit.ShouldBe(0, native.Error);
+            host.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeGreaterThan(40);
+            native.Out.ShouldBe(host.Out);
+        }
+        const string Readout = "BERN, March 1 (Alpine Wire) -- Lena Hofer, Secretary of the Swiss Society for Civic Exchange, held talks with Ode Kamau in Bern on Friday.";
+        var piped = await CliRunner.RunProgramAsync(CliRunner.NativeExtractor, dir, Readout, "extract", "-", "--published", "2024-03-02");
+        piped.Exit.ShouldBe(0, piped.Error);
+        piped.Out.ShouldBe((await CliRunner.RunAsync(dir, Readout, "extract", "-", "--published", "2024-03-02")).Out);
+        piped.Out.ShouldContain("\"date\":\"2024-03-01\"");
+        var missing = await CliRunner.RunProgramAsync(CliRunner.NativeExtractor, dir, null, "extract", Path.Combine(dir, "absent.txt"));
+        missing.Exit.ShouldBe(1);
+        missing.Error.ShouldContain("absent.txt: no such file or folder");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Amity.Domain.Records;
 
@@ -32,14 +33,22 @@ public sealed record EngagementRecord
     [JsonPropertyName("confidence"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Confidence { get; init; }
 
+    /// <summary>The record format's options; contracts come from the source generator, so no reflection (the native extractor needs none).</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        TypeInfoResolver = RecordJsonContext.Default,
     };
 
-    public string ToJsonLine() => JsonSerializer.Serialize(this, Json);
+    /// <summary>The record's contract under <see cref="Json"/>, for reading and writing without reflection.</summary>
+    public static readonly JsonTypeInfo<EngagementRecord> JsonContract = (JsonTypeInfo<EngagementRecord>)Json.GetTypeInfo(typeof(EngagementRecord));
+
+    public string ToJsonLine() => JsonSerializer.Serialize(this, JsonContract);
 }
+
+[JsonSerializable(typeof(EngagementRecord))]
+internal sealed partial class RecordJsonContext : JsonSerializerContext;
 
 public sealed record ParticipantRecord
 {

@@ -114,7 +114,7 @@ public static class RecordRules
                 .ToList(),
             Sources = record.Sources.Select(s => s with { Evidence = null }).ToList(),
         };
-        var json = JsonSerializer.Serialize(canonical, EngagementRecord.Json);
+        var json = JsonSerializer.Serialize(canonical, EngagementRecord.JsonContract);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
 }

@@ -32,7 +32,7 @@ public static class RecordImporter
             EngagementRecord? record;
             try
             {
-                record = JsonSerializer.Deserialize<EngagementRecord>(line, EngagementRecord.Json);
+                record = JsonSerializer.Deserialize(line, EngagementRecord.JsonContract);
             }
             catch (JsonException e)
             {

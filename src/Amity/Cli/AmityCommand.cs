@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Amity.Domain;
+using Amity.ReadoutFiles;
 using Amity.Storage;
 using Amity.Storage.Import;
 using Amity.Web;
@@ -45,21 +46,7 @@ public static class AmityCommand
     {
         try
         {
-            return await body();
-        }
-        catch (ImportException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                await Console.Error.WriteLineAsync($"error: {problem}");
-            }
-            await Console.Error.WriteLineAsync("Nothing was stored.");
-            return 1;
-        }
-        catch (DomainException e)
-        {
-            await Console.Error.WriteLineAsync($"error: field '{e.Field}': {e.Message}");
-            return 1;
+            return await ExtractCommand.Guarded(body);
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateException e)
         {

@@ -1,6 +1,7 @@
 using Amity.Cli;
 using Amity.Domain;
 using Amity.Extraction;
+using Amity.ReadoutFiles;
 using Amity.Storage;
 using Amity.Storage.Import;
 using Microsoft.EntityFrameworkCore;
@@ -21,19 +22,6 @@ public static class Readouts
 {
     /// <summary>The largest readout the upload page and the API take; a digest of a month's posts fits well inside.</summary>
     public const int MaxUploadBytes = 5 * 1024 * 1024;
-
-    /// <summary>
-    /// A readout ready to store and extract: HTML reduced to its article text (the text the records' offsets
-    /// point into); the publication date from <paramref name="published"/>, else <paramref name="info"/>, else the page's metadata.
-    /// </summary>
-    public static (DocumentInput Input, ReadoutDocument Document) Prepare(string key, string path, string raw, DocumentInfo? info, DateOnly? published)
-    {
-        var html = IsHtml(key, raw);
-        var text = html ? HtmlText.ArticleText(raw) : raw;
-        var date = published ?? info?.Published ?? (html ? HtmlText.PublishedDate(raw) : null);
-        var input = new DocumentInput(key, path, text, (info ?? new DocumentInfo(null, null, null, null)) with { Published = date });
-        return (input, new ReadoutDocument(key, text, date));
-    }
 
     /// <summary>Stores the documents and their records in one go; a rerun changes nothing.</summary>
     public static async Task<IngestResult> IngestAsync(AmityDb db, IReadOnlyList<(DocumentInput Input, ReadoutDocument Document)> readouts, CancellationToken cancellationToken)
@@ -70,7 +58,7 @@ public static class Readouts
         try
         {
             var raw = TextFiles.DecodeUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
-            var readout = Prepare(name, name, raw, null, day);
+            var readout = ReadoutInputs.Prepare(name, name, raw, null, day);
             return (await IngestAsync(db, [readout], cancellationToken), name);
         }
         catch (ImportException e)
@@ -97,9 +85,4 @@ public static class Readouts
     }
 
     private static readonly HashSet<string> Allowed = [".txt", ".text", ".html", ".htm"];
-
-    private static bool IsHtml(string name, string text) =>
-        name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ||
-        text.AsSpan().TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) ||
-        text.AsSpan().TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase);
 }

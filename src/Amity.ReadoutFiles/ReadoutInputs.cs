@@ -1,17 +1,16 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Amity.Extraction;
-using Amity.Features.Readouts;
 using Amity.Storage.Import;
 
-namespace Amity.Cli;
+namespace Amity.ReadoutFiles;
 
 /// <summary>
 /// Readouts named on the command line: files, folders (read whole, in order) or "-" for standard input.
 /// HTML is reduced to its article text, which is what the records' offsets then point into; the
 /// publication date comes from --published, else a documents.json beside the files, else the page's metadata.
 /// </summary>
-internal sealed class ReadoutInputs
+public sealed class ReadoutInputs
 {
     public const string StandardInput = "-";
 
@@ -47,7 +46,24 @@ internal sealed class ReadoutInputs
         var raw = path == StandardInput ? Console.In.ReadToEnd() : TextFiles.ReadUtf8(path);
         var info = path == StandardInput ? null : DocumentImporter.InfoFor(path, _catalogues);
         var key = path == StandardInput ? "stdin" : Path.GetFileName(path);
-        return Readouts.Prepare(key, path, raw, info, _published);
+        return Prepare(key, path, raw, info, _published);
     }
 
+    /// <summary>
+    /// A readout ready to store and extract: HTML reduced to its article text (the text the records' offsets
+    /// point into); the publication date from <paramref name="published"/>, else <paramref name="info"/>, else the page's metadata.
+    /// </summary>
+    public static (DocumentInput Input, ReadoutDocument Document) Prepare(string key, string path, string raw, DocumentInfo? info, DateOnly? published)
+    {
+        var html = IsHtml(key, raw);
+        var text = html ? HtmlText.ArticleText(raw) : raw;
+        var date = published ?? info?.Published ?? (html ? HtmlText.PublishedDate(raw) : null);
+        var input = new DocumentInput(key, path, text, (info ?? new DocumentInfo(null, null, null, null)) with { Published = date });
+        return (input, new ReadoutDocument(key, text, date));
+    }
+
+    private static bool IsHtml(string name, string text) =>
+        name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ||
+        text.AsSpan().TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) ||
+        text.AsSpan().TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase);
 }
