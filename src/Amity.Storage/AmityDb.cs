@@ -1,11 +1,12 @@
 using Amity.Domain;
 using Amity.Storage.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Storage;
 
 /// <summary>The registry. Features use this context directly; there is no repository layer in front of it.</summary>
-public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(options)
+public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationAlias> OrganisationAliases => Set<OrganisationAlias>();
@@ -20,6 +21,11 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
     public DbSet<DialogueMechanism> Mechanisms => Set<DialogueMechanism>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>The keys that encrypt session cookies and antiforgery tokens: in the database, so every server shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who the changes saved through this context are recorded against.</summary>
     public string Actor { get; set; } = "system";

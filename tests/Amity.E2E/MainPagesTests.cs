@@ -20,6 +20,8 @@ public class MainPagesTests(Site site)
         { "/dialogues", "dialogues" },
         { "/calendar?month=2025-06", "calendar" },
         { "/network", "network" },
+        { "/account", "account" },
+        { "/admin/users", "accounts" },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Amity.Domain;
+using Amity.Features.Accounts;
 using Amity.Storage.Import;
 using Amity.Testing;
 using Amity.Web;
@@ -46,6 +47,7 @@ public sealed class Site : IAsyncLifetime
             await SeedLoader.LoadAsync(db, Path.Combine(Paths.Samples, "seed.json"), TimeProvider.System);
             await DocumentImporter.ImportAsync(db, [Path.Combine(Paths.Samples, "readouts")]);
             await RecordImporter.ImportFileAsync(db, Path.Combine(Paths.Samples, "engagements.jsonl"), Verification.Verified);
+            await Accounts.AddAsync(db, UserName, Role.Administrator, Password, DateTime.UtcNow, cleared: true);
         }
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         _host = AmityWebHost.CreateHostBuilder(_database.Target, BaseUrl).Build();
@@ -59,7 +61,22 @@ public sealed class Site : IAsyncLifetime
             Args = ChromiumArgs,
         });
         Directory.CreateDirectory(Screenshots);
+        // Signed in once through the sign-in page; every test's context starts with that session.
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/engagements");
+        await page.GetByLabel("User name").FillAsync(UserName);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/engagements");
+        _session = await context.StorageStateAsync();
+        await context.CloseAsync();
     }
+
+    public const string UserName = "ada";
+    public const string Password = "walkthrough password";
+
+    private string _session = "";
 
     public async Task DisposeAsync()
     {
@@ -77,6 +94,7 @@ public sealed class Site : IAsyncLifetime
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            StorageState = _session,
         });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(path);

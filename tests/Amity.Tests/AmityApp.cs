@@ -1,4 +1,6 @@
+using System.Net.Http.Headers;
 using Amity.Domain;
+using Amity.Features.Accounts;
 using Amity.Storage.Import;
 using Amity.Testing;
 using Amity.Web;
@@ -8,9 +10,50 @@ using Microsoft.Extensions.Hosting;
 namespace Amity.Tests;
 
 /// <summary>The real web host over a real database loaded with the sample corpus, for one kind of database.</summary>
+/// Clients it makes act as an administrator through an API token unless they ask for another role.
 public sealed class AmityApp(TestDatabase database) : WebApplicationFactory<Program>
 {
+    public const string Password = "correct horse battery";
+
+    private readonly Dictionary<Role, string> _tokens = [];
+
     public TestDatabase Database { get; } = database;
+
+    /// <summary>The API token of the test account holding <paramref name="role"/> (users viewer, editor, reviewer, administrator).</summary>
+    public string TokenFor(Role role) => _tokens[role];
+
+    /// <summary>A client acting as the account of that role, or anonymous with null.</summary>
+    public HttpClient ClientAs(Role? role, WebApplicationFactoryClientOptions? options = null)
+    {
+        var client = CreateClient(options ?? new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = role is { } r ? new AuthenticationHeaderValue("Bearer", _tokens[r]) : null;
+        return client;
+    }
+
+    /// <summary>A client signed in through the sign-in form with the session cookie, following redirects as a browser does.</summary>
+    public async Task<HttpClient> SignedInClientAsync(Role role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        client.DefaultRequestHeaders.Authorization = null;
+        var response = await client.PostAsync("/login", await LoginFormAsync(client, Codes.Of(role), Password));
+        response.EnsureSuccessStatusCode();
+        response.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/", "signing in should land on the dashboard");
+        return client;
+    }
+
+    /// <summary>The sign-in form's fields, with the antiforgery token the page hands out.</summary>
+    public static async Task<FormUrlEncodedContent> LoginFormAsync(HttpClient client, string userName, string password)
+    {
+        var page = await client.GetStringAsync("/login");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = token });
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens[Role.Administrator]);
+    }
 
     public static async Task<AmityApp> StartAsync(string kind)
     {
@@ -21,7 +64,16 @@ public sealed class AmityApp(TestDatabase database) : WebApplicationFactory<Prog
             await DocumentImporter.ImportAsync(db, [Path.Combine(Paths.Samples, "readouts")]);
             await RecordImporter.ImportFileAsync(db, Path.Combine(Paths.Samples, "engagements.jsonl"), Verification.Verified);
         }
-        return new AmityApp(database);
+        var app = new AmityApp(database);
+        await using (var db = database.Context())
+        {
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                var account = await Accounts.AddAsync(db, Codes.Of(role), role, Password, DateTime.UtcNow, cleared: role == Role.Administrator);
+                app._tokens[role] = (await Accounts.IssueTokenAsync(db, account, "tests", DateTime.UtcNow, 30)).Secret;
+            }
+        }
+        return app;
     }
 
     protected override IHostBuilder CreateHostBuilder() => AmityWebHost.CreateHostBuilder(Database.Target, url: null);

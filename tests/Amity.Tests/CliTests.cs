@@ -57,6 +57,33 @@ public class CliTests
         CliRunner.RunAsync(workingDirectory, null, args);
 
     [Fact]
+    public async Task UsersShouldBeAddedListedChangedAndGivenTokensFromTheCommandLine()
+    {
+        var dir = Paths.TempFolder();
+        var added = await AmityAsync(dir, "users", "add", "Noor", "--role", "editor");
+        added.Exit.ShouldBe(0, added.Error);
+        added.Out.ShouldContain("Added noor (editor).");
+        System.Text.RegularExpressions.Regex.IsMatch(added.Out, "Password \\(shown once\\): \\S{20}").ShouldBeTrue(added.Out);
+        var again = await AmityAsync(dir, "users", "add", "noor");
+        again.Exit.ShouldBe(1);
+        again.Error.ShouldContain("there is already an account 'noor'");
+        var scripted = await CliRunner.RunAsync(dir, "short\n", "users", "add", "sam", "--password-stdin");
+        scripted.Exit.ShouldBe(1);
+        scripted.Error.ShouldContain("at least 10 characters");
+
+        (await AmityAsync(dir, "users", "set-role", "noor", "--role", "reviewer")).Out.ShouldContain("noor: reviewer, active.");
+        (await AmityAsync(dir, "users", "set-role", "noor", "--role", "chief")).Exit.ShouldBe(1);
+        var token = await AmityAsync(dir, "users", "token", "noor", "--name", "nightly import", "--days", "30");
+        token.Exit.ShouldBe(0, token.Error);
+        token.Out.Trim().ShouldStartWith("amity_");
+        (await AmityAsync(dir, "users", "disable", "noor")).Out.ShouldContain("noor: reviewer, disabled.");
+        var list = await AmityAsync(dir, "users", "list");
+        list.Out.ShouldContain("noor");
+        list.Out.ShouldContain("disabled");
+        list.Out.ShouldNotContain(token.Out.Trim());
+    }
+
+    [Fact]
     public async Task ImportThenExportShouldReproduceEveryRecordAndASecondImportShouldChangeNothing()
     {
         var dir = Paths.TempFolder();

@@ -77,7 +77,8 @@ public class ReviewTests : IAsyncLifetime
     [Fact]
     public async Task ThePageShouldShowEachRecordBesideItsPassageAndTakeADecision()
     {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        // Signed in as a browser is, with a session cookie, so the redirect after the decision keeps the session.
+        var client = await _app.SignedInClientAsync(Role.Reviewer);
         var html = await client.GetStringAsync("/review");
         html.ShouldContain("<mark>");
         html.ShouldContain("data-key=\"a\"");

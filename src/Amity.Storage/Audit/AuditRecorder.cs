@@ -25,7 +25,14 @@ internal static class AuditRecorder
         [typeof(OrganisationAlias)] = (nameof(Organisation), nameof(OrganisationAlias.OrganisationId)),
         [typeof(DelegationMember)] = (nameof(Delegation), nameof(DelegationMember.DelegationId)),
         [typeof(MechanismPartner)] = (nameof(DialogueMechanism), nameof(MechanismPartner.MechanismId)),
+        [typeof(ApiToken)] = (nameof(Account), nameof(ApiToken.AccountId)),
     };
+
+    // Secrets are recorded as changed, never by value.
+    private static readonly HashSet<string> Secrets = [nameof(Account.PasswordHash), nameof(Account.SecurityStamp), nameof(ApiToken.Hash)];
+
+    // Bookkeeping of signing in and token use: not changes anyone made to a record, so not in the trail.
+    private static readonly HashSet<string> Bookkeeping = [nameof(Account.FailedSignIns), nameof(Account.LockedUntil), nameof(Account.LastSignIn), nameof(ApiToken.LastUsed)];
 
     /// <summary>A change seen before the save; creations are read after it, once their keys exist.</summary>
     public sealed record Pending(EntityEntry Entry, string Action, JsonObject? Changes);
@@ -85,7 +92,7 @@ internal static class AuditRecorder
         var changes = new JsonObject();
         foreach (var property in entry.Properties)
         {
-            if (!property.IsModified || property.Metadata.IsPrimaryKey())
+            if (!property.IsModified || property.Metadata.IsPrimaryKey() || Bookkeeping.Contains(property.Metadata.Name))
             {
                 continue;
             }
@@ -94,7 +101,9 @@ internal static class AuditRecorder
             {
                 continue;
             }
-            changes[property.Metadata.Name] = new JsonArray(Value(property.OriginalValue), Value(property.CurrentValue));
+            changes[property.Metadata.Name] = Secrets.Contains(property.Metadata.Name)
+                ? new JsonArray("(secret)", "(secret, changed)")
+                : new JsonArray(Value(property.OriginalValue), Value(property.CurrentValue));
         }
         return changes;
     }
@@ -104,11 +113,11 @@ internal static class AuditRecorder
         var values = new JsonObject();
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.IsPrimaryKey())
+            if (property.Metadata.IsPrimaryKey() || Bookkeeping.Contains(property.Metadata.Name))
             {
                 continue;
             }
-            var value = Value(before ? property.OriginalValue : property.CurrentValue);
+            var value = Secrets.Contains(property.Metadata.Name) ? "(secret)" : Value(before ? property.OriginalValue : property.CurrentValue);
             if (value is not null)
             {
                 values[property.Metadata.Name] = before ? new JsonArray(value, null) : new JsonArray(null, value);

@@ -184,3 +184,23 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.A
         b.HasIndex(a => a.At);
     }
 }
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> b)
+    {
+        b.ToTable("Accounts");
+        b.HasIndex(a => a.UserName).IsUnique();
+        b.HasMany(a => a.Tokens).WithOne().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(a => a.Tokens).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> b)
+    {
+        b.ToTable("ApiTokens");
+        b.HasIndex(t => t.Hash).IsUnique();
+    }
+}

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Amity.Domain;
+using Amity.Features.Accounts;
 using Amity.ReadoutFiles;
 using Amity.Storage;
 using Amity.Storage.Import;
 using Amity.Web;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
 namespace Amity.Cli;
@@ -36,8 +38,11 @@ public static class AmityCommand
         root.Subcommands.Add(ReadoutCommands.Ingest());
         root.Subcommands.Add(ReadoutCommands.Eval());
         root.Subcommands.Add(MigrateCommand());
+        root.Subcommands.Add(UserCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }
+
+    public const string DemoAdministrator = "admin";
 
     internal static DatabaseTarget Database(ParseResult parse) => new(parse.GetValue(DbOption)!);
 
@@ -101,6 +106,22 @@ public static class AmityCommand
                 table.AddRow("readouts", $"{documents.DocumentsAdded}", $"{documents.Unchanged}");
                 table.AddRow("engagement records", $"{records.Added}", $"{records.Unchanged}");
                 AnsiConsole.Write(table);
+            }
+            await using (var db = database.CreateContext().ForCommandLine())
+            {
+                // A demo administrator with a fresh password each run, printed once.
+                var password = Accounts.NewPassword();
+                if (await db.Accounts.SingleOrDefaultAsync(a => a.UserName == DemoAdministrator, cancellationToken) is { } admin)
+                {
+                    Accounts.ResetPassword(admin, password);
+                    admin.Enable();
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                else
+                {
+                    await Accounts.AddAsync(db, DemoAdministrator, Role.Administrator, password, DateTime.UtcNow, "Demo administrator", cleared: true, cancellationToken);
+                }
+                AnsiConsole.MarkupLineInterpolated($"Sign in as [bold]{DemoAdministrator}[/] with the password [bold]{password}[/]");
             }
             var url = parse.GetValue(UrlOption)!;
             if (parse.GetValue(noServe))

@@ -1,3 +1,4 @@
+using Amity.Features.Accounts;
 using Amity.Features.Calendar;
 using Amity.Features.Countries;
 using Amity.Features.Dashboard;
@@ -54,6 +55,7 @@ public static class AmityWebHost
             // One form enters and corrects engagements.
             o.Conventions.AddPageRoute("/Engagements/Edit", "/engagements/new");
         });
+        services.AddAmitySecurity();
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -65,6 +67,7 @@ public static class AmityWebHost
 
     private static void Configure(IApplicationBuilder app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
@@ -73,7 +76,8 @@ public static class AmityWebHost
             RequestPath = "/assets",
         });
         app.UseRouting();
-        // Changes made through a request are recorded against its user (a stand-in name until accounts exist).
+        app.UseAmitySecurity();
+        // Changes made through a request are recorded against its signed-in user.
         app.Use((context, next) =>
         {
             context.RequestServices.GetRequiredService<AmityDb>().Actor = context.User.Identity?.Name ?? WebActor;
@@ -82,7 +86,7 @@ public static class AmityWebHost
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapOpenApi();
-            endpoints.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+            endpoints.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription().AllowAnonymous();
             endpoints.MapGroup("/api/v1")
                 .MapEngagementsApi()
                 .MapCountriesApi()
@@ -95,7 +99,8 @@ public static class AmityWebHost
                 .MapNetworkApi()
                 .MapReviewApi()
                 .MapReadoutsApi()
-                .MapHistoryApi();
+                .MapHistoryApi()
+                .MapAccountsApi();
             endpoints.MapRazorPages();
         });
     }

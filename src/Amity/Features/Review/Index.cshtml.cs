@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Amity.Features.Review;
 
 /// <summary>The review queue: each extracted record beside the passage it came from.</summary>
+[Web.RequiresRole(Domain.Role.Reviewer, WritesOnly = true)]
 public sealed class IndexModel(AmityDb db) : PageModel
 {
     private const int Context = 160;

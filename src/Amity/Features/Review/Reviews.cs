@@ -67,10 +67,13 @@ public static class ReviewApi
 {
     public static RouteGroupBuilder MapReviewApi(this RouteGroupBuilder api)
     {
+        // Reading the queue is open to every role; deciding needs a reviewer.
         var group = api.MapGroup("/review").WithTags("Review");
         group.MapGet("/", Pending).WithName("ListPendingReview").WithSummary("Extracted records awaiting review, oldest first.");
-        group.MapPost("/{id:long}", Decide).WithName("ReviewEngagement").WithSummary("Accept or reject one extracted record.");
-        group.MapPost("/accept-above", AcceptAbove).WithName("BulkAccept").WithSummary("Accept every pending record at or above a confidence.");
+        group.MapPost("/{id:long}", Decide).WithName("ReviewEngagement").WithSummary("Accept or reject one extracted record.")
+            .WithMetadata(new Web.RequiresRoleAttribute(Domain.Role.Reviewer));
+        group.MapPost("/accept-above", AcceptAbove).WithName("BulkAccept").WithSummary("Accept every pending record at or above a confidence.")
+            .WithMetadata(new Web.RequiresRoleAttribute(Domain.Role.Reviewer));
         return api;
     }
 

@@ -1,0 +1,225 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Amity.Domain;
+using Amity.Features.Accounts;
+using Amity.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Amity.Tests;
+
+/// <summary>Every endpoint and page, called anonymously and in every role, gives exactly what that role allows.</summary>
+public class AccessTests : IAsyncLifetime
+{
+    private AmityApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await AmityApp.StartAsync(TestDatabase.Sqlite);
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    // What each route needs, written out here rather than read from the app, so the test checks the rules.
+    private static Role? Needed(string route, string method)
+    {
+        var write = method != "GET";
+        return route switch
+        {
+            "/login" or "/health" => null,
+            "/logout" or "/account" or "/api/v1/me" or "/api/v1/me/tokens" or "/api/v1/me/tokens/{id}" => Role.Viewer,
+            "/admin/users" or "/api/v1/accounts" => Role.Administrator,
+            "/review" or "/api/v1/review/{id}" or "/api/v1/review/accept-above" when write => Role.Reviewer,
+            _ => write ? Role.Editor : Role.Viewer,
+        };
+    }
+
+    /// <summary>Every route the app serves with the methods it takes: API endpoints by their metadata, pages by GET and POST.</summary>
+    private List<(string Route, string Method)> Routes()
+    {
+        var routes = new List<(string, string)>();
+        foreach (var endpoint in _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = "/" + string.Join("/", endpoint.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
+            {
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p2 => "{" + p2.Name + "}",
+                _ => "",
+            }))));
+            // Pages carry no method metadata: they are read by GET and take their forms by POST.
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            foreach (var method in methods)
+            {
+                routes.Add((route.Length > 1 ? route.TrimEnd('/') : route, method));
+            }
+        }
+        return [.. routes.Distinct().Where(r => !r.Item1.StartsWith("/openapi", StringComparison.Ordinal) || r.Item2 == "GET")];
+    }
+
+    private static string Concrete(string route) =>
+        System.Text.RegularExpressions.Regex.Replace(route, "\\{[^}]+\\}", "999999");
+
+    [Fact]
+    public async Task EveryRouteShouldGiveEachRoleExactlyWhatItAllows()
+    {
+        var routes = Routes();
+        routes.Count.ShouldBeGreaterThan(50, "every API endpoint and page is walked");
+        routes.ShouldContain(("/api/v1/engagements", "POST"));
+        routes.ShouldContain(("/engagements/new", "POST"));
+        var callers = new Role?[] { null, Role.Viewer, Role.Editor, Role.Reviewer, Role.Administrator };
+        var clients = callers.ToDictionary(c => c?.ToString() ?? "anonymous", c => _app.ClientAs(c));
+        var wrong = new List<string>();
+        foreach (var (route, method) in routes)
+        {
+            var needed = Needed(route, method);
+            foreach (var caller in callers)
+            {
+                var request = new HttpRequestMessage(new HttpMethod(method), Concrete(route));
+                if (method is "POST" or "PUT" or "PATCH")
+                {
+                    request.Content = JsonContent.Create(new { });
+                }
+                var response = await clients[caller?.ToString() ?? "anonymous"].SendAsync(request);
+                var status = (int)response.StatusCode;
+                var toLogin = status == 302 && response.Headers.Location?.OriginalString.Contains("/login", StringComparison.Ordinal) == true;
+                string? problem = null;
+                if (needed is null)
+                {
+                    problem = status is 401 or 403 || toLogin ? "open to all, refused" : null;
+                }
+                else if (caller is null)
+                {
+                    var api = route.StartsWith("/api", StringComparison.Ordinal) || route.StartsWith("/openapi", StringComparison.Ordinal);
+                    problem = (api ? status == 401 : toLogin) ? null : "anonymous, not refused";
+                }
+                else if (caller < needed)
+                {
+                    problem = status == 403 ? null : $"{caller} below {needed}, not refused";
+                }
+                else
+                {
+                    problem = status is 401 or 403 || toLogin || status >= 500 ? $"{caller} allowed, refused" : null;
+                }
+                if (problem is not null)
+                {
+                    wrong.Add($"{method} {route} as {caller?.ToString() ?? "anonymous"}: {status} ({problem})");
+                }
+            }
+        }
+        wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task SigningInShouldSetASecureSessionAndFailuresShouldLockTheAccount()
+    {
+        await using (var db = _app.Database.Context())
+        {
+            await Accounts.AddAsync(db, "lena", Role.Editor, AmityApp.Password, DateTime.UtcNow);
+        }
+        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Authorization = null;
+        var ok = await client.PostAsync("/login", await AmityApp.LoginFormAsync(client, "Lena", AmityApp.Password));
+        ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var cookie = ok.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("amity.session=", StringComparison.Ordinal));
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("samesite=strict", Case.Insensitive);
+        (await client.GetAsync("/engagements")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsync("/logout", await FormAsync(client, "/account", []))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetAsync("/engagements")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out");
+
+        for (var i = 0; i < Account.FailuresBeforeLockout; i++)
+        {
+            var refused = await client.PostAsync("/login", await AmityApp.LoginFormAsync(client, "lena", "wrong password " + i));
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("The user name or password is wrong");
+        }
+        var locked = await client.PostAsync("/login", await AmityApp.LoginFormAsync(client, "lena", AmityApp.Password));
+        (await locked.Content.ReadAsStringAsync()).ShouldContain("locked", Case.Insensitive, "the right password is refused while locked");
+        await using (var db = _app.Database.Context())
+        {
+            (await db.Accounts.SingleAsync(a => a.UserName == "lena")).LockedUntil.ShouldNotBeNull();
+            var trail = await db.AuditTrail.Where(a => a.RecordType == nameof(Account)).Select(a => a.Changes).ToListAsync();
+            trail.ShouldNotBeEmpty();
+            trail.ShouldAllBe(c => !c.Contains("AQAAAA", StringComparison.Ordinal), "password hashes never reach the audit trail");
+            trail.ShouldAllBe(c => !c.Contains("FailedSignIns", StringComparison.Ordinal), "sign-in bookkeeping is not a change to a record");
+        }
+    }
+
+    [Fact]
+    public async Task TokensShouldBeShownOnceStoredHashedAndStopWorkingWhenRevokedOrTheAccountIsDisabled()
+    {
+        var editor = _app.ClientAs(Role.Editor);
+        var issued = await editor.PostAsJsonAsync("/api/v1/me/tokens", new { name = "script", days = 7 });
+        issued.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var body = await issued.Content.ReadFromJsonAsync<JsonElement>();
+        var secret = body.GetProperty("token").GetString()!;
+        secret.ShouldStartWith(Accounts.TokenPrefix);
+        await using (var db = _app.Database.Context())
+        {
+            (await db.ApiTokens.AnyAsync(t => t.Hash == secret)).ShouldBeFalse("the secret itself is not stored");
+            (await db.ApiTokens.AnyAsync(t => t.Hash == Accounts.HashToken(secret))).ShouldBeTrue();
+        }
+        var script = _app.CreateClient();
+        script.DefaultRequestHeaders.Authorization = new("Bearer", secret);
+        (await script.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userName").GetString().ShouldBe("editor");
+        (await editor.GetStringAsync("/api/v1/me/tokens")).ShouldNotContain(secret);
+
+        (await editor.DeleteAsync($"/api/v1/me/tokens/{body.GetProperty("id").GetInt64()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await script.GetAsync("/api/v1/engagements")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "revoked");
+
+        (await editor.PostAsJsonAsync("/api/v1/me/tokens", new { name = "too long", days = 400 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await using (var db = _app.Database.Context())
+        {
+            var account = await Accounts.FindAsync(db, "editor");
+            var expired = await Accounts.IssueTokenAsync(db, account, "old", DateTime.UtcNow.AddDays(-10), 1);
+            script.DefaultRequestHeaders.Authorization = new("Bearer", expired.Secret);
+            (await script.GetAsync("/api/v1/engagements")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "expired");
+        }
+        // An administrator disables the account: its tokens stop at once.
+        var admin = await _app.SignedInClientAsync(Role.Administrator);
+        var viewerId = (await _app.Database.Context().Accounts.SingleAsync(a => a.UserName == "viewer")).Id;
+        var saved = await admin.PostAsync("/admin/users?handler=change", await FormAsync(admin, "/admin/users", new() { ["id"] = $"{viewerId}", ["role"] = "viewer", ["disabled"] = "true" }));
+        (await saved.Content.ReadAsStringAsync()).ShouldContain("Account viewer saved.");
+        (await _app.ClientAs(Role.Viewer).GetAsync("/api/v1/engagements")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "disabled");
+    }
+
+    [Fact]
+    public async Task AnAdministratorShouldAddAnAccountWhosePasswordIsShownOnce()
+    {
+        var admin = await _app.SignedInClientAsync(Role.Administrator);
+        var added = await admin.PostAsync("/admin/users?handler=add", await FormAsync(admin, "/admin/users", new() { ["userName"] = "Mira.K", ["role"] = "reviewer" }));
+        var html = await added.Content.ReadAsStringAsync();
+        var password = System.Text.RegularExpressions.Regex.Match(html, "<code id=\"new-password\">([^<]+)</code>").Groups[1].Value;
+        password.Length.ShouldBe(20);
+        var mira = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        mira.DefaultRequestHeaders.Authorization = null;
+        var signedIn = await mira.PostAsync("/login", await AmityApp.LoginFormAsync(mira, "mira.k", password));
+        signedIn.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/");
+        (await mira.GetAsync("/admin/users")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await admin.GetStringAsync("/admin/users")).ShouldNotContain(password, Case.Sensitive, "shown once");
+        var twice = await admin.PostAsync("/admin/users?handler=add", await FormAsync(admin, "/admin/users", new() { ["userName"] = "mira.k", ["role"] = "viewer" }));
+        (await twice.Content.ReadAsStringAsync()).ShouldContain("there is already an account");
+    }
+
+    [Fact]
+    public async Task ResponsesShouldCarrySecurityHeadersAndErrorsShouldBeProblemDetails()
+    {
+        var anonymous = _app.ClientAs(null);
+        var login = await anonymous.GetAsync("/login");
+        login.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        login.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        (await anonymous.GetAsync("/assets/site.css")).Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        var refused = await _app.ClientAs(Role.Viewer).PostAsJsonAsync("/api/v1/engagements", new { });
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("needs the editor role");
+    }
+
+    /// <summary>A form post with the antiforgery token of the page that shows the form.</summary>
+    private static async Task<FormUrlEncodedContent> FormAsync(HttpClient client, string page, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return new FormUrlEncodedContent(fields);
+    }
+}
