@@ -153,6 +153,26 @@ public class CliTests
     }
 
     [Fact]
+    public async Task BackupAndRestoreShouldRoundTripTheRegistry()
+    {
+        var dir = Paths.TempFolder();
+        (await AmityAsync(dir, "import", Gold)).Exit.ShouldBe(0);
+        var before = (await AmityAsync(dir, "export")).Out;
+        var backup = await AmityAsync(dir, "backup", "saved/registry.db");
+        backup.Exit.ShouldBe(0, backup.Error);
+        (await AmityAsync(dir, "import", Path.Combine(Paths.Corpus, "readouts", "gold.jsonl"))).Exit.ShouldBe(0);
+        (await AmityAsync(dir, "export")).Out.ShouldNotBe(before);
+
+        var unforced = await AmityAsync(dir, "restore", "saved/registry.db");
+        unforced.Exit.ShouldBe(1);
+        unforced.Error.ShouldContain("--force");
+        var restored = await AmityAsync(dir, "restore", "saved/registry.db", "--force");
+        restored.Exit.ShouldBe(0, restored.Error);
+        (await AmityAsync(dir, "export")).Out.ShouldBe(before);
+        (await AmityAsync(dir, "backup", "saved/registry.db")).Error.ShouldContain("already exists");
+    }
+
+    [Fact]
     public async Task TheDemoShouldLoadTheSamplesIntoTheGivenDatabase()
     {
         var dir = Paths.TempFolder();
@@ -160,6 +180,11 @@ public class CliTests
         var run = await AmityAsync(dir, "--db", db, "demo", "--no-serve", "--samples", Paths.Samples);
         run.Exit.ShouldBe(0, run.Error);
         File.Exists(db).ShouldBeTrue();
+        var password = System.Text.RegularExpressions.Regex.Match(run.Out, "Sign in as admin with the password (\\S{20})").Groups[1].Value;
+        password.ShouldNotBeEmpty(run.Out);
+        var rerun = await AmityAsync(dir, "--db", db, "demo", "--no-serve", "--samples", Paths.Samples);
+        rerun.Out.ShouldNotContain(password, Case.Sensitive, "each demo run sets a new password");
+        (await AmityAsync(dir, "--db", db, "users", "list")).Out.ShouldContain("administrator");
         var export = await AmityAsync(dir, "--db", db, "export");
         export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
             .ShouldBeGreaterThanOrEqualTo(File.ReadLines(Path.Combine(Paths.Samples, "engagements.jsonl")).Count());

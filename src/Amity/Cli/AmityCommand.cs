@@ -39,6 +39,8 @@ public static class AmityCommand
         root.Subcommands.Add(ReadoutCommands.Eval());
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(BackupCommand());
+        root.Subcommands.Add(RestoreCommand());
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -226,6 +228,43 @@ public static class AmityCommand
             var database = Database(parse);
             await database.MigrateAsync(cancellationToken);
             AnsiConsole.MarkupLineInterpolated($"{database.Describe()} is up to date.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command BackupCommand()
+    {
+        var file = new Argument<string>("file") { Description = "Where to write the backup (never overwritten)" };
+        var command = new Command("backup", "Write a consistent copy of the registry while it runs (SQLite: VACUUM INTO; PostgreSQL: pg_dump).");
+        command.Arguments.Add(file);
+        command.SetAction((parse, cancellationToken) => Guarded(async () =>
+        {
+            var database = Database(parse);
+            await Backups.BackupAsync(database, parse.GetValue(file)!, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated($"Backed up {database.Describe()} to {parse.GetValue(file)}.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command RestoreCommand()
+    {
+        var file = new Argument<string>("file") { Description = "A backup written by amity backup" };
+        var force = new Option<bool>("--force") { Description = "Replace the registry that is there now" };
+        var command = new Command("restore", "Replace the registry with a backup and upgrade it to the current schema (stop the server first).");
+        command.Arguments.Add(file);
+        command.Options.Add(force);
+        command.SetAction((parse, cancellationToken) => Guarded(async () =>
+        {
+            var database = Database(parse);
+            var exists = database.IsPostgres || File.Exists(database.Value);
+            if (exists && !parse.GetValue(force))
+            {
+                throw new DomainException("--force", $"{database.Describe()} would be replaced by the backup; add --force to do that");
+            }
+            await Backups.RestoreAsync(database, parse.GetValue(file)!, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated($"Restored {database.Describe()} from {parse.GetValue(file)}.");
             return 0;
         }));
         return command;
