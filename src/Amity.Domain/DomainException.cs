@@ -5,3 +5,10 @@ public sealed class DomainException(string field, string message) : Exception(me
 {
     public string Field { get; } = field;
 }
+
+/// <summary>A save refused because someone else saved the record since it was read (optimistic concurrency).</summary>
+public sealed class ConcurrencyConflictException(string record, long id, string message) : Exception(message)
+{
+    public string Record { get; } = record;
+    public long Id { get; } = id;
+}

@@ -43,6 +43,12 @@ public sealed class Engagement
     /// <summary>A hash of the record's content, so importing the same record twice changes nothing.</summary>
     public string? Fingerprint { get; set; }
 
+    /// <summary>
+    /// Goes up by one with every saved change to the engagement or its participants and sources (the store
+    /// bumps it): an edit made from an older version is refused rather than overwriting the newer one.
+    /// </summary>
+    public int Version { get; private set; } = 1;
+
     public long? MechanismId { get; private set; }
     public int? RoundNumber { get; private set; }
     public long? DelegationId { get; private set; }

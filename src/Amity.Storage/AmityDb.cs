@@ -54,6 +54,7 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
         {
             ChangeTracker.DetectChanges();
         }
+        BumpVersions();
         var pending = AuditRecorder.Capture(ChangeTracker);
         var note = ChangeNote;
         ChangeNote = null;
@@ -71,6 +72,35 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
             await own.CommitAsync(cancellationToken);
         }
         return saved;
+    }
+
+    /// <summary>
+    /// Every engagement changed by this save, itself or through its participants or sources, moves to its next
+    /// version; the update matches the version read, so a save based on an older read changes nothing and fails.
+    /// </summary>
+    private void BumpVersions()
+    {
+        var touched = new HashSet<long>();
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            switch (entry.Entity)
+            {
+                case Participant p:
+                    touched.Add(p.EngagementId);
+                    break;
+                case EngagementSource s:
+                    touched.Add(s.EngagementId);
+                    break;
+            }
+        }
+        foreach (var entry in ChangeTracker.Entries<Engagement>())
+        {
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && touched.Contains(entry.Entity.Id)))
+            {
+                var version = entry.Property(e => e.Version);
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -21,6 +21,9 @@ public class MigrationTests
             migrations.Count.ShouldBeGreaterThan(1);
             await db.GetService<IMigrator>().MigrateAsync(migrations[0]);
             db.RecordsAudit = false;
+            // Rows are written through today's model, which has a column added since (Engagements.Version): it is
+            // added for the writes and dropped again, so the upgrade starts from the first schema with its rows.
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Engagements\" ADD COLUMN \"Version\" integer NOT NULL DEFAULT 1");
 
             var department = new Organisation("International Liaison Department", OrganisationKind.Party, "CN");
             department.AddAlias("ILD", isAcronym: true);
@@ -35,6 +38,7 @@ public class MigrationTests
             meeting.Topics.Add("inter-party exchanges");
             db.AddRange(department, person, meeting);
             await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Engagements\" DROP COLUMN \"Version\"");
         }
 
         await database.Target.MigrateAsync();

@@ -109,6 +109,87 @@ public class EngagementEditTests(AmityApps apps) : IClassFixture<AmityApps>
         (await client.PutAsJsonAsync("/api/v1/engagements/999999", corrected, Amity.Domain.Records.EngagementRecord.Json)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    private static async Task<long> AnEditableRecordAsync(AmityApp app, int skip)
+    {
+        await using var db = app.Database.Context();
+        return await db.Engagements.Where(e => e.Participants.Count >= 2 && e.MechanismId == null).OrderBy(e => e.Id).Skip(skip).Select(e => e.Id).FirstAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task OfTwoApiEditsFromTheSameVersionTheSecondShouldBeRefusedAndOverwriteNothing(string kind)
+    {
+        var app = apps[kind];
+        var id = await AnEditableRecordAsync(app, 3);
+        var alice = app.ClientAs(Amity.Domain.Role.Editor);
+        var bob = app.ClientAs(Amity.Domain.Role.Administrator);
+        var read = await alice.GetAsync($"/api/v1/engagements/{id}");
+        var etag = read.Headers.ETag!.Tag;
+        var record = EngagementEditor.ToRecord((await read.Content.ReadFromJsonAsync<EngagementDetail>(Json))!);
+
+        var first = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/engagements/{id}") { Content = JsonContent.Create(record with { Place = "First Town" }, options: Amity.Domain.Records.EngagementRecord.Json) };
+        first.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        var saved = await alice.SendAsync(first);
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        saved.Headers.ETag!.Tag.ShouldNotBe(etag);
+
+        var second = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/engagements/{id}") { Content = JsonContent.Create(record with { Place = "Second Town" }, options: Amity.Domain.Records.EngagementRecord.Json) };
+        second.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        var refused = await bob.SendAsync(second);
+        refused.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        var problem = await refused.Content.ReadAsStringAsync();
+        problem.ShouldContain("was changed by editor");
+        problem.ShouldContain("your changes were not saved");
+        (await bob.GetFromJsonAsync<EngagementDetail>($"/api/v1/engagements/{id}", Json))!.Engagement.Place.ShouldBe("First Town");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task OfTwoFormsOpenedOnTheSameRecordTheSecondSaveShouldBeRefusedWithAClearMessage(string kind)
+    {
+        var app = apps[kind];
+        var id = await AnEditableRecordAsync(app, 4);
+        // The form as a browser would send it: its inputs (checked boxes only) and the chosen options.
+        async Task<List<KeyValuePair<string, string>>> OpenAsync(HttpClient client, string place)
+        {
+            var page = await client.GetStringAsync($"/engagements/{id}/edit");
+            var html = Regex.Match(page, "<form method=\"post\" class=\"form\".*?</form>", RegexOptions.Singleline).Value;
+            var fields = new List<KeyValuePair<string, string>>();
+            foreach (Match input in Regex.Matches(html, "<input[^>]*>"))
+            {
+                var tag = input.Value;
+                var name = Regex.Match(tag, "name=\"([^\"]+)\"");
+                if (!name.Success || (tag.Contains("type=\"checkbox\"", StringComparison.Ordinal) && !tag.Contains("checked", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var value = System.Net.WebUtility.HtmlDecode(Regex.Match(tag, "value=\"([^\"]*)\"").Groups[1].Value);
+                fields.Add(new(name.Groups[1].Value, name.Groups[1].Value == "place" ? place : value));
+            }
+            foreach (Match select in Regex.Matches(html, "<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", RegexOptions.Singleline))
+            {
+                var chosen = Regex.Match(select.Groups[2].Value, "<option[^>]*value=\"([^\"]*)\"[^>]*selected");
+                fields.Add(new(select.Groups[1].Value, chosen.Success ? chosen.Groups[1].Value : ""));
+            }
+            fields.ShouldContain(f => f.Key == "version");
+            fields.ShouldContain(f => f.Key == "place");
+            return fields;
+        }
+        var alice = app.ClientAs(Amity.Domain.Role.Editor);
+        var bob = app.ClientAs(Amity.Domain.Role.Editor);
+        var aliceForm = await OpenAsync(alice, "Alice Town");
+        var bobForm = await OpenAsync(bob, "Bob Town");
+
+        (await alice.PostAsync($"/engagements/{id}/edit", new FormUrlEncodedContent(aliceForm))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await bob.PostAsync($"/engagements/{id}/edit", new FormUrlEncodedContent(bobForm));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.Content.ReadAsStringAsync();
+        page.ShouldContain("your changes were not saved");
+        page.ShouldContain("value=\"Bob Town\"", Case.Sensitive, "what was typed stays in the form");
+        await using var db = app.Database.Context();
+        (await db.Engagements.SingleAsync(e => e.Id == id)).Place.ShouldBe("Alice Town");
+    }
+
     [Fact]
     public async Task TheFormShouldShowProblemsNextToTheirFieldsAndThenSave()
     {

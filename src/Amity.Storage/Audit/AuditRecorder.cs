@@ -31,8 +31,8 @@ internal static class AuditRecorder
     // Secrets are recorded as changed, never by value.
     private static readonly HashSet<string> Secrets = [nameof(Account.PasswordHash), nameof(Account.SecurityStamp), nameof(ApiToken.Hash)];
 
-    // Bookkeeping of signing in and token use: not changes anyone made to a record, so not in the trail.
-    private static readonly HashSet<string> Bookkeeping = [nameof(Account.FailedSignIns), nameof(Account.LockedUntil), nameof(Account.LastSignIn), nameof(ApiToken.LastUsed)];
+    // Bookkeeping of signing in, token use and record versions: not changes anyone made to a record, so not in the trail.
+    private static readonly HashSet<string> Bookkeeping = [nameof(Account.FailedSignIns), nameof(Account.LockedUntil), nameof(Account.LastSignIn), nameof(ApiToken.LastUsed), nameof(Engagement.Version)];
 
     /// <summary>A change seen before the save; creations are read after it, once their keys exist.</summary>
     public sealed record Pending(EntityEntry Entry, string Action, JsonObject? Changes);

@@ -76,6 +76,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
     public void Configure(EntityTypeBuilder<Engagement> b)
     {
         b.ToTable("Engagements");
+        b.Property(e => e.Version).IsConcurrencyToken();
         b.Ignore(e => e.Date);
         b.Ignore(e => e.EndDate);
         // Covers the dashboard's tallies of a year; also the list's order by date. (Migration ReadingIndexes.)

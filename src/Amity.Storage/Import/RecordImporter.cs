@@ -143,12 +143,22 @@ public static class RecordImporter
     /// participants (matched to the registry as an import would); its sources and fingerprint stay, so importing the
     /// original again changes nothing. The record must be valid. False when there is no such engagement.
     /// </summary>
-    public static async Task<bool> ReviseAsync(AmityDb db, long id, EngagementRecord record, CancellationToken cancellationToken = default)
+    /// <param name="expectedVersion">The version the editor read; when given, a record saved since then is not overwritten.</param>
+    public static async Task<bool> ReviseAsync(AmityDb db, long id, EngagementRecord record, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var stored = await db.Engagements.Include(e => e.Participants).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (stored is null)
         {
             return false;
+        }
+        if (expectedVersion is { } expected)
+        {
+            if (stored.Version != expected)
+            {
+                throw await ConflictAsync(db, id, cancellationToken);
+            }
+            // The update then matches the version read, so a save in between (even now) makes it fail.
+            db.Entry(stored).Property(e => e.Version).OriginalValue = expected;
         }
         var registry = await RegistryIndex.LoadAsync(db, cancellationToken);
         var documents = await DocumentCache.LoadAsync(db, [], cancellationToken);
@@ -162,9 +172,27 @@ public static class RecordImporter
         stored.Status = revised.Status;
         stored.Verification = revised.Verification;
         stored.ReplaceParticipants(revised.Participants);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw await ConflictAsync(db, id, cancellationToken);
+        }
         await FullTextSearch.RefreshAsync(db, [id], cancellationToken);
         return true;
+    }
+
+    /// <summary>The refusal of a stale edit, saying who changed the record last and when.</summary>
+    private static async Task<ConcurrencyConflictException> ConflictAsync(AmityDb db, long id, CancellationToken cancellationToken)
+    {
+        var last = await db.AuditTrail.Where(a => a.RecordType == nameof(Engagement) && a.RecordId == id)
+            .OrderByDescending(a => a.Id).Select(a => new { a.Actor, a.At }).FirstOrDefaultAsync(cancellationToken);
+        var by = last is null ? "someone else" : $"{last.Actor} at {last.At:yyyy-MM-dd HH:mm} UTC";
+        return new ConcurrencyConflictException(nameof(Engagement), id,
+            $"Engagement {id} was changed by {by} after you opened it; your changes were not saved. Reload it to see the current version, then make your changes again.");
     }
 
     /// <summary>Stored engagements a record may report again: those on the same days, and those citing the same documents.</summary>

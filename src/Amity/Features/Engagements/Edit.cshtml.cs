@@ -94,6 +94,12 @@ public sealed class EditModel(AmityDb db) : FormPage
     public long? Id { get; private set; }
     public bool Reviewing { get; private set; }
     public EngagementForm Input { get; private set; } = new();
+
+    /// <summary>The version the form was opened at; saving refuses a record saved by someone else since.</summary>
+    public int? Version { get; private set; }
+
+    /// <summary>Why the save was refused when someone else saved first.</summary>
+    public string? Conflict { get; private set; }
     public IReadOnlyList<string> PersonNames { get; private set; } = [];
     public IReadOnlyList<string> OrganisationNames { get; private set; } = [];
 
@@ -108,6 +114,7 @@ public sealed class EditModel(AmityDb db) : FormPage
                 return NotFound();
             }
             Input = EngagementForm.From(EngagementEditor.ToRecord(detail));
+            Version = detail.Version;
         }
         // Blank rows to add participants to; a new record gets two a side.
         int[] sides = Input.Participants.Count == 0 ? [0, 0, 1, 1] : [0, 1];
@@ -119,11 +126,12 @@ public sealed class EditModel(AmityDb db) : FormPage
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long? id, bool review, [FromForm(Name = "")] EngagementForm input, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long? id, bool review, int? version, [FromForm(Name = "")] EngagementForm input, CancellationToken cancellationToken)
     {
         Id = id;
         Reviewing = review;
         Input = input;
+        Version = version;
         try
         {
             if (id is { } existing)
@@ -131,7 +139,7 @@ public sealed class EditModel(AmityDb db) : FormPage
                 var verification = review
                     ? Codes.Of(Verification.Verified)
                     : await db.Engagements.Where(e => e.Id == existing).Select(e => (Verification?)e.Verification).FirstOrDefaultAsync(cancellationToken) is { } v ? Codes.Of(v) : null;
-                if (!await EngagementEditor.ReviseAsync(db, existing, input.ToRecord(verification), review ? "review: correct" : null, cancellationToken))
+                if (!await EngagementEditor.ReviseAsync(db, existing, input.ToRecord(verification), review ? "review: correct" : null, version, cancellationToken))
                 {
                     return NotFound();
                 }
@@ -143,6 +151,11 @@ public sealed class EditModel(AmityDb db) : FormPage
         catch (InputException e)
         {
             Show(RowKeys(e, input));
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            // The form keeps what was typed, so it can be compared with the saved version and entered again.
+            Conflict = e.Message;
         }
         await LoadAsync(cancellationToken);
         return Page();

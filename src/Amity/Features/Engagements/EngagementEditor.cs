@@ -22,11 +22,12 @@ public static class EngagementEditor
     }
 
     /// <summary>Replaces what a stored record says (its sources stay); false when there is no such record.</summary>
-    public static async Task<bool> ReviseAsync(AmityDb db, long id, EngagementRecord record, string? note, CancellationToken cancellationToken)
+    /// <param name="expectedVersion">The version the editor started from; a record saved since is refused with <see cref="ConcurrencyConflictException"/>.</param>
+    public static async Task<bool> ReviseAsync(AmityDb db, long id, EngagementRecord record, string? note, int? expectedVersion, CancellationToken cancellationToken)
     {
         Check(record);
         db.ChangeNote = note;
-        return await RecordImporter.ReviseAsync(db, id, record, cancellationToken);
+        return await RecordImporter.ReviseAsync(db, id, record, expectedVersion, cancellationToken);
     }
 
     private static void Check(EngagementRecord record)

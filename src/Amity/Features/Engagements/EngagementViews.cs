@@ -36,13 +36,15 @@ public sealed record SourceView(long DocumentId, string Document, string? Title,
 
 public sealed record EngagementDetail(
     EngagementSummary Engagement, IReadOnlyList<string> Topics, IReadOnlyList<string> Outcomes, string? Summary,
-    double? Confidence, string? ExternalId, long? MechanismId, int? RoundNumber, long? DelegationId, IReadOnlyList<SourceView> Sources)
+    double? Confidence, string? ExternalId, long? MechanismId, int? RoundNumber, long? DelegationId, IReadOnlyList<SourceView> Sources,
+    int Version)
 {
     public static EngagementDetail From(Engagement e) => new(
         EngagementSummary.From(e), e.Topics, e.Outcomes, e.Summary, e.Confidence, e.ExternalId, e.MechanismId, e.RoundNumber, e.DelegationId,
         e.Sources.OrderBy(s => s.Id).Select(s => new SourceView(
             s.DocumentId, s.Document.Key, s.Document.Title, s.Document.Publisher, s.Document.Url,
-            s.Document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), s.Start, s.End, s.Passage)).ToList());
+            s.Document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), s.Start, s.End, s.Passage)).ToList(),
+        e.Version);
 }
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

@@ -1,3 +1,4 @@
+using Amity.Domain;
 using Amity.Domain.Records;
 using Amity.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,8 @@ public static class EngagementsApi
         group.MapPost("/", Create).WithName("CreateEngagement")
             .WithSummary("Enter an engagement in the record format of ANNOTATION.md (kind, date, participants...); stored as verified. The same record twice is stored once.");
         group.MapPut("/{id:long}", Revise).WithName("ReviseEngagement")
-            .WithSummary("Correct an engagement: replaces its kind, dates, place, mode, channel, status, event and participants; its sources stay.");
+            .WithSummary("Correct an engagement: replaces its kind, dates, place, mode, channel, status, event and participants; its sources stay. "
+                + "Send the ETag of the version you read as If-Match: if the record was saved since, the change is refused with 412.");
         group.MapGet("/{id:long}/duplicates", SuggestDuplicates).WithName("SuggestDuplicates")
             .WithSummary("Other records that may report the same engagement: within three days, sharing a person or organisation, or the same kind between the same countries.");
         group.MapPost("/{id:long}/merge", Merge).WithName("MergeEngagement")
@@ -59,22 +61,40 @@ public static class EngagementsApi
         }
     }
 
-    public static async Task<Results<Ok<EngagementDetail>, NotFound, ValidationProblem>> Revise(long id, EngagementRecord body, AmityDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<EngagementDetail>, NotFound, ValidationProblem, ProblemHttpResult>> Revise(
+        long id, EngagementRecord body, AmityDb db, HttpContext http, CancellationToken cancellationToken)
     {
+        int? expected = null;
+        if (http.Request.Headers.IfMatch.ToString() is { Length: > 0 } ifMatch)
+        {
+            if (!int.TryParse(ifMatch.Trim().Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad If-Match", detail: $"If-Match is the ETag of GET /api/v1/engagements/{id}, such as \"3\"; '{ifMatch}' is not one.");
+            }
+            expected = version;
+        }
         try
         {
-            if (!await EngagementEditor.ReviseAsync(db, id, body, note: null, cancellationToken))
+            if (!await EngagementEditor.ReviseAsync(db, id, body, note: null, expected, cancellationToken))
             {
                 return TypedResults.NotFound();
             }
             db.ChangeTracker.Clear();
-            return TypedResults.Ok((await EngagementQueries.GetAsync(db, id, cancellationToken))!);
+            var detail = (await EngagementQueries.GetAsync(db, id, cancellationToken))!;
+            http.Response.Headers.ETag = ETag(detail);
+            return TypedResults.Ok(detail);
         }
         catch (InputException e)
         {
             return TypedResults.ValidationProblem(e.ToDictionary());
         }
+        catch (ConcurrencyConflictException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you read it", detail: e.Message);
+        }
     }
+
+    private static string ETag(EngagementDetail detail) => $"\"{detail.Version}\"";
 
     public static async Task<Results<Ok<PageOf<EngagementSummary>>, ValidationProblem>> List(
         [AsParameters] EngagementFilter filter, AmityDb db, CancellationToken cancellationToken)
@@ -87,6 +107,13 @@ public static class EngagementsApi
         return TypedResults.Ok(await EngagementQueries.ListAsync(db, filter, cancellationToken));
     }
 
-    public static async Task<Results<Ok<EngagementDetail>, NotFound>> Get(long id, AmityDb db, CancellationToken cancellationToken) =>
-        await EngagementQueries.GetAsync(db, id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+    public static async Task<Results<Ok<EngagementDetail>, NotFound>> Get(long id, AmityDb db, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await EngagementQueries.GetAsync(db, id, cancellationToken) is not { } detail)
+        {
+            return TypedResults.NotFound();
+        }
+        http.Response.Headers.ETag = ETag(detail);
+        return TypedResults.Ok(detail);
+    }
 }
