@@ -124,7 +124,7 @@ public class AccessTests : IAsyncLifetime
         cookie.ShouldContain("httponly", Case.Insensitive);
         cookie.ShouldContain("samesite=strict", Case.Insensitive);
         (await client.GetAsync("/engagements")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await client.PostAsync("/logout", await FormAsync(client, "/account", []))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.PostAsync("/logout", await AmityApp.FormAsync(client, "/account", []))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetAsync("/engagements")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out");
 
         for (var i = 0; i < Account.FailuresBeforeLockout; i++)
@@ -178,7 +178,7 @@ public class AccessTests : IAsyncLifetime
         // An administrator disables the account: its tokens stop at once.
         var admin = await _app.SignedInClientAsync(Role.Administrator);
         var viewerId = (await _app.Database.Context().Accounts.SingleAsync(a => a.UserName == "viewer")).Id;
-        var saved = await admin.PostAsync("/admin/users?handler=change", await FormAsync(admin, "/admin/users", new() { ["id"] = $"{viewerId}", ["role"] = "viewer", ["disabled"] = "true" }));
+        var saved = await admin.PostAsync("/admin/users?handler=change", await AmityApp.FormAsync(admin, "/admin/users", new() { ["id"] = $"{viewerId}", ["role"] = "viewer", ["disabled"] = "true" }));
         (await saved.Content.ReadAsStringAsync()).ShouldContain("Account viewer saved.");
         (await _app.ClientAs(Role.Viewer).GetAsync("/api/v1/engagements")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "disabled");
     }
@@ -187,7 +187,7 @@ public class AccessTests : IAsyncLifetime
     public async Task AnAdministratorShouldAddAnAccountWhosePasswordIsShownOnce()
     {
         var admin = await _app.SignedInClientAsync(Role.Administrator);
-        var added = await admin.PostAsync("/admin/users?handler=add", await FormAsync(admin, "/admin/users", new() { ["userName"] = "Mira.K", ["role"] = "reviewer" }));
+        var added = await admin.PostAsync("/admin/users?handler=add", await AmityApp.FormAsync(admin, "/admin/users", new() { ["userName"] = "Mira.K", ["role"] = "reviewer" }));
         var html = await added.Content.ReadAsStringAsync();
         var password = System.Text.RegularExpressions.Regex.Match(html, "<code id=\"new-password\">([^<]+)</code>").Groups[1].Value;
         password.Length.ShouldBe(20);
@@ -197,7 +197,7 @@ public class AccessTests : IAsyncLifetime
         signedIn.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/");
         (await mira.GetAsync("/admin/users")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await admin.GetStringAsync("/admin/users")).ShouldNotContain(password, Case.Sensitive, "shown once");
-        var twice = await admin.PostAsync("/admin/users?handler=add", await FormAsync(admin, "/admin/users", new() { ["userName"] = "mira.k", ["role"] = "viewer" }));
+        var twice = await admin.PostAsync("/admin/users?handler=add", await AmityApp.FormAsync(admin, "/admin/users", new() { ["userName"] = "mira.k", ["role"] = "viewer" }));
         (await twice.Content.ReadAsStringAsync()).ShouldContain("there is already an account");
     }
 
@@ -213,13 +213,5 @@ public class AccessTests : IAsyncLifetime
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await refused.Content.ReadAsStringAsync()).ShouldContain("needs the editor role");
-    }
-
-    /// <summary>A form post with the antiforgery token of the page that shows the form.</summary>
-    private static async Task<FormUrlEncodedContent> FormAsync(HttpClient client, string page, Dictionary<string, string> fields)
-    {
-        var html = await client.GetStringAsync(page);
-        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        return new FormUrlEncodedContent(fields);
     }
 }

@@ -42,11 +42,15 @@ public sealed class AmityApp(TestDatabase database) : WebApplicationFactory<Prog
     }
 
     /// <summary>The sign-in form's fields, with the antiforgery token the page hands out.</summary>
-    public static async Task<FormUrlEncodedContent> LoginFormAsync(HttpClient client, string userName, string password)
+    public static Task<FormUrlEncodedContent> LoginFormAsync(HttpClient client, string userName, string password) =>
+        FormAsync(client, "/login", new() { ["userName"] = userName, ["password"] = password });
+
+    /// <summary>A form post with the antiforgery token of the page that shows the form.</summary>
+    public static async Task<FormUrlEncodedContent> FormAsync(HttpClient client, string page, Dictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync("/login");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        return new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = token });
+        var html = await client.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return new FormUrlEncodedContent(fields);
     }
 
     protected override void ConfigureClient(HttpClient client)

@@ -243,7 +243,11 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
                 await db.SaveChangesAsync(Context.RequestAborted);
             }
             known = (valid ? Accounts.Principal(account!, Security.TokenScheme) : null, token?.Expires ?? now, now);
-            Known[hash] = known;
+            // Only tokens that exist are remembered: random guesses must not grow the cache.
+            if (token is not null)
+            {
+                Known[hash] = known;
+            }
         }
         return known.Principal is not null && known.Expires > now
             ? AuthenticateResult.Success(new AuthenticationTicket(known.Principal, Security.TokenScheme))
