@@ -19,6 +19,19 @@ internal static class CliRunner
         Environment.GetEnvironmentVariable("AMITY_NATIVE_EXTRACT") is { Length: > 0 } path && File.Exists(path) ? path
         : throw new InvalidOperationException("AMITY_NATIVE_EXTRACT does not name the native extractor: run ./test.sh, which installs clang and builds it.");
 
+    /// <summary>Starts the amity command without waiting for it, to stop it part-way.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Amity);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment.Remove("AMITY_DB");
+        return Process.Start(start)!;
+    }
+
     public static Task<Run> RunAsync(string workingDirectory, string? input, params string[] args) =>
         RunProgramAsync("dotnet", workingDirectory, input, [Amity, .. args]);
 
