@@ -97,8 +97,6 @@ public sealed class Account
 
     public bool IsLocked(DateTime now) => LockedUntil is { } until && until > now;
 
-    public bool Can(Role needed) => !Disabled && Role >= needed;
-
     public void SignedIn(DateTime now)
     {
         FailedSignIns = 0;

@@ -7,8 +7,4 @@ public sealed class DomainException(string field, string message) : Exception(me
 }
 
 /// <summary>A save refused because someone else saved the record since it was read (optimistic concurrency).</summary>
-public sealed class ConcurrencyConflictException(string record, long id, string message) : Exception(message)
-{
-    public string Record { get; } = record;
-    public long Id { get; } = id;
-}
+public sealed class ConcurrencyConflictException(string message) : Exception(message);

@@ -191,7 +191,7 @@ public static class RecordImporter
         var last = await db.AuditTrail.Where(a => a.RecordType == nameof(Engagement) && a.RecordId == id)
             .OrderByDescending(a => a.Id).Select(a => new { a.Actor, a.At }).FirstOrDefaultAsync(cancellationToken);
         var by = last is null ? "someone else" : $"{last.Actor} at {last.At:yyyy-MM-dd HH:mm} UTC";
-        return new ConcurrencyConflictException(nameof(Engagement), id,
+        return new ConcurrencyConflictException(
             $"Engagement {id} was changed by {by} after you opened it; your changes were not saved. Reload it to see the current version, then make your changes again.");
     }
 

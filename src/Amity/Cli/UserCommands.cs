@@ -110,13 +110,11 @@ internal static class UserCommands
     private static Command SetRole()
     {
         var role = RoleOption(required: true);
-        var command = Change("set-role", "Give an account another role; its sessions end.", (a, parse) => a.SetRole(Codes.Parse<Role>(parse.GetValue(role)!, "--role")), role);
-        return command;
+        return Change("set-role", "Give an account another role; its sessions end.", (a, parse) => a.SetRole(Codes.Parse<Role>(parse.GetValue(role)!, "--role")), role);
     }
 
-    private static Command Password()
-    {
-        var command = Change("password", "Set a new password (generated and printed once, or --password-stdin); its sessions end.", (a, parse) =>
+    private static Command Password() =>
+        Change("password", "Set a new password (generated and printed once, or --password-stdin); its sessions end.", (a, parse) =>
         {
             var password = PasswordFrom(parse);
             Accounts.ResetPassword(a, password);
@@ -125,8 +123,6 @@ internal static class UserCommands
                 AnsiConsole.MarkupLineInterpolated($"Password (shown once): [bold]{password}[/]");
             }
         }, PasswordStdin);
-        return command;
-    }
 
     private static Command Token()
     {

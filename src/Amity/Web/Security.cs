@@ -54,8 +54,8 @@ public static class Security
                 o.LogoutPath = "/logout";
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                o.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized, () => context.Response.Redirect(context.RedirectUri));
-                o.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden, () => context.Response.Redirect(context.RedirectUri));
+                o.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
                 o.Events.OnValidatePrincipal = async context =>
                 {
                     var states = context.HttpContext.RequestServices.GetRequiredService<AccountStates>();
@@ -158,14 +158,17 @@ public static class Security
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
 
-    private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status, Action redirect)
+    /// <summary>The API answers with the status; a browser is redirected (to sign in, or to be told no).</summary>
+    private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (IsApi(context.Request))
         {
             context.Response.StatusCode = status;
-            return Task.CompletedTask;
         }
-        redirect();
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
         return Task.CompletedTask;
     }
 }

@@ -149,5 +149,4 @@ public static class Accounts
 
     public static bool Has(ClaimsPrincipal user, Role needed) => RoleOf(user) is { } role && role >= needed;
 
-    public static bool IsCleared(ClaimsPrincipal user) => user.FindFirstValue(ClearedClaim) == "true";
 }

@@ -44,12 +44,13 @@ public sealed class UsersModel(AmityDb db, TimeProvider clock, AccountStates sta
         {
             return NotFound();
         }
-        if (account.UserName == User.Identity?.Name && (disabled || Codes.Parse<Role>(role ?? "", "role") != Role.Administrator))
+        var newRole = Codes.Parse<Role>(role ?? "", "role");
+        if (account.UserName == User.Identity?.Name && (disabled || newRole != Role.Administrator))
         {
             Message = "You cannot disable your own account or take away your own administration; another administrator can.";
             return RedirectToPage();
         }
-        account.SetRole(Codes.Parse<Role>(role ?? "", "role"));
+        account.SetRole(newRole);
         account.SetClearance(cleared);
         if (disabled)
         {
