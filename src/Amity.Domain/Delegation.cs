@@ -32,6 +32,9 @@ public sealed class Delegation
     public DateOnly? Start { get; private set; }
     public DateOnly? End { get; private set; }
     public EngagementStatus Status { get; private set; } = EngagementStatus.Planned;
+
+    /// <summary>Seen only by accounts cleared for restricted records; so is its programme.</summary>
+    public bool Restricted { get; private set; }
     public IReadOnlyList<DelegationMember> Members => _members;
     public IReadOnlyList<Engagement> Itinerary => _itinerary;
 
@@ -52,6 +55,16 @@ public sealed class Delegation
     {
         Host = host;
         HostOrganisationId = host?.Id;
+    }
+
+    /// <summary>Marks the delegation and its programme (which must be loaded) restricted or open.</summary>
+    public void Restrict(bool restricted)
+    {
+        Restricted = restricted;
+        foreach (var engagement in _itinerary)
+        {
+            engagement.Restrict(restricted);
+        }
     }
 
     public void AddMember(Person person)
@@ -75,6 +88,10 @@ public sealed class Delegation
         }
         engagement.AssignDelegation(this);
         engagement.Status = Status;
+        if (Restricted)
+        {
+            engagement.Restrict(true);
+        }
         _itinerary.Add(engagement);
     }
 

@@ -27,6 +27,9 @@ public sealed class Document
     public string? Url { get; set; }
     public DateOnly? Published { get; set; }
     public string Text { get; private set; }
+
+    /// <summary>Seen only by accounts cleared for restricted records; engagements citing it show no passage from it.</summary>
+    public bool Restricted { get; set; }
     public string ContentHash { get; private set; }
 
     /// <summary>A document known only by name (cited by an imported record) receives its text later.</summary>

@@ -49,6 +49,12 @@ public sealed class Engagement
     /// </summary>
     public int Version { get; private set; } = 1;
 
+    /// <summary>
+    /// Seen only by accounts cleared for restricted records. Its participants carry the mark too, so counts
+    /// over participants leave them out without reading the engagement.
+    /// </summary>
+    public bool Restricted { get; private set; }
+
     public long? MechanismId { get; private set; }
     public int? RoundNumber { get; private set; }
     public long? DelegationId { get; private set; }
@@ -73,8 +79,19 @@ public sealed class Engagement
         EndPrecision = endDate?.Precision ?? DatePrecision.Day;
     }
 
+    /// <summary>Marks the engagement and every participant of it (they must be loaded) restricted or open.</summary>
+    public void Restrict(bool restricted)
+    {
+        Restricted = restricted;
+        foreach (var participant in _participants)
+        {
+            participant.Restricted = restricted;
+        }
+    }
+
     public Participant AddParticipant(Participant participant)
     {
+        participant.Restricted = Restricted;
         _participants.Add(participant);
         return participant;
     }
@@ -106,6 +123,11 @@ public sealed class Engagement
     /// </summary>
     public void MergeFrom(Engagement other)
     {
+        // What was restricted stays so once merged.
+        if (other.Restricted)
+        {
+            Restrict(true);
+        }
         foreach (var source in other.Sources)
         {
             AddSource(source.Document, source.Start, source.End, source.Quote);
@@ -116,7 +138,7 @@ public sealed class Engagement
             if (!_participants.Any(p => p.Side == participant.Side && NameKey.Of(p.Label) == key))
             {
                 // A copy, so the other record keeps its own participants until it is removed.
-                _participants.Add(participant.Copy());
+                AddParticipant(participant.Copy());
             }
         }
         _participants.RemoveAll(p => p.IsPlaceholder && _participants.Any(x => !x.IsPlaceholder && x.Side == p.Side && x.SameOrganisation(p)));
@@ -149,7 +171,10 @@ public sealed class Engagement
             }
         }
         _participants.Clear();
-        _participants.AddRange(kept);
+        foreach (var p in kept)
+        {
+            AddParticipant(p);
+        }
     }
 
     internal void AssignRound(DialogueMechanism mechanism, int number)
@@ -195,6 +220,9 @@ public sealed class Participant
     public ParticipantRole Role { get; private set; }
     public bool IsPrincipal { get; set; }
     public bool LeadsDelegation { get; set; }
+
+    /// <summary>Its engagement's mark (<see cref="Engagement.Restricted"/>), kept here for counts.</summary>
+    public bool Restricted { get; internal set; }
     public long? PersonId { get; private set; }
     public Person? Person { get; private set; }
     public long? OrganisationId { get; private set; }

@@ -36,6 +36,30 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
     /// <summary>Off only to write rows under an older schema that has no audit trail yet (the upgrade tests).</summary>
     internal bool RecordsAudit { get; set; } = true;
 
+    /// <summary>
+    /// Whether queries through this context see restricted engagements, delegations and documents. Off unless
+    /// set: the web host turns it on for accounts with clearance; the command line, run by whoever holds the
+    /// database itself, turns it on (<see cref="DatabaseTarget.CreateContext"/>).
+    /// </summary>
+    public bool SeesRestricted { get; set; }
+
+    /// <summary>
+    /// Sees every record until disposed, for the work that must not act on part of the registry: matching an
+    /// import against what is stored (else a restricted record would be stored twice), merging people and
+    /// organisations (else restricted engagements would lose their links), numbering rounds.
+    /// </summary>
+    public IDisposable SeeingEverything()
+    {
+        var before = SeesRestricted;
+        SeesRestricted = true;
+        return new Restore(() => SeesRestricted = before);
+    }
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+
     /// <summary>The clock audit entries are stamped with.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -54,6 +78,7 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
         {
             ChangeTracker.DetectChanges();
         }
+        await CarryRestrictionsAsync(cancellationToken);
         BumpVersions();
         var pending = AuditRecorder.Capture(ChangeTracker);
         var note = ChangeNote;
@@ -72,6 +97,25 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
             await own.CommitAsync(cancellationToken);
         }
         return saved;
+    }
+
+    /// <summary>
+    /// A restriction changed on a delegation reaches its programme, and on an engagement its participants, even
+    /// when they were not loaded: the marks must agree, since the reading paths filter each table by its own.
+    /// </summary>
+    private async Task CarryRestrictionsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in ChangeTracker.Entries<Delegation>().Where(e => e.State == EntityState.Modified && e.Property(d => d.Restricted).IsModified).ToList())
+        {
+            await entry.Collection(d => d.Itinerary).Query().Include(e => e.Participants).IgnoreQueryFilters().LoadAsync(cancellationToken);
+            entry.Entity.Restrict(entry.Entity.Restricted);
+        }
+        foreach (var entry in ChangeTracker.Entries<Engagement>().Where(e => e.State == EntityState.Modified && e.Property(x => x.Restricted).IsModified).ToList())
+        {
+            await entry.Collection(e => e.Participants).Query().IgnoreQueryFilters().LoadAsync(cancellationToken);
+            entry.Entity.Restrict(entry.Entity.Restricted);
+        }
+        ChangeTracker.DetectChanges();
     }
 
     /// <summary>
@@ -103,8 +147,18 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AmityDb).Assembly);
+        // Restricted records, in one place: every query through the context leaves them out unless it sees them,
+        // so lists, search, counts, the network and the API need no check of their own. Sources are left out by
+        // their document; delegation members are read only through their delegation.
+        modelBuilder.Entity<Engagement>().HasQueryFilter(e => SeesRestricted || !e.Restricted);
+        modelBuilder.Entity<Participant>().HasQueryFilter(p => SeesRestricted || !p.Restricted);
+        modelBuilder.Entity<Delegation>().HasQueryFilter(d => SeesRestricted || !d.Restricted);
+        modelBuilder.Entity<Document>().HasQueryFilter(d => SeesRestricted || !d.Restricted);
+        modelBuilder.Entity<EngagementSource>().HasQueryFilter(s => SeesRestricted || !s.Document.Restricted);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -19,6 +19,20 @@ public class DelegationTests
     }
 
     [Fact]
+    public void RestrictingADelegationShouldRestrictItsProgrammeAndWhatIsAddedToIt()
+    {
+        var delegation = new Delegation("Quiet visit", DelegationDirection.Outbound, "NO", new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 12));
+        var first = delegation.PlanItem(EngagementKind.Meeting, new PartialDate(2027, 2, 9), null, null, [new Person("Sigrun Hallvik", "NO")]);
+
+        delegation.Restrict(true);
+        var second = delegation.PlanItem(EngagementKind.Meeting, new PartialDate(2027, 2, 10), null, null, [new Person("Eirik Brand", "NO")]);
+
+        new[] { first, second }.ShouldAllBe(e => e.Restricted && e.Participants.All(p => p.Restricted));
+        delegation.Restrict(false);
+        new[] { first, second }.ShouldAllBe(e => !e.Restricted && e.Participants.All(p => !p.Restricted));
+    }
+
+    [Fact]
     public void TheItineraryShouldFallWithinTheDelegationsDates()
     {
         var delegation = new Delegation("Outbound to Lyon", DelegationDirection.Outbound, "FR", new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 12));

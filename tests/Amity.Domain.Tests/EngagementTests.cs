@@ -5,6 +5,24 @@ namespace Amity.Domain.Tests;
 public class EngagementTests
 {
     [Fact]
+    public void ARestrictedEngagementShouldMarkEveryParticipantAndKeepTheMarkThroughAMerge()
+    {
+        var meeting = new Engagement(EngagementKind.Meeting, new PartialDate(2024, 3, 2));
+        meeting.AddParticipant(new Participant("Ilse Varga", 0, ParticipantRole.Host));
+        meeting.Restrict(true);
+        meeting.AddParticipant(new Participant("Tarek Oumi", 1, ParticipantRole.Guest));
+        meeting.Participants.ShouldAllBe(p => p.Restricted);
+
+        // Another report of it, open, takes on the mark when the restricted one merges in: what was restricted stays so.
+        var open = new Engagement(EngagementKind.Meeting, new PartialDate(2024, 3, 2));
+        open.AddParticipant(new Participant("Ilse Varga", 0, ParticipantRole.Host));
+        open.MergeFrom(meeting);
+        open.Restricted.ShouldBeTrue();
+        open.Participants.Count.ShouldBe(2);
+        open.Participants.ShouldAllBe(p => p.Restricted);
+    }
+
+    [Fact]
     public void AnEndDateShouldNeverPrecedeTheStart()
     {
         var error = Should.Throw<DomainException>(() =>

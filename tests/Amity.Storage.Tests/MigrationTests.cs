@@ -10,6 +10,16 @@ namespace Amity.Storage.Tests;
 
 public class MigrationTests
 {
+    // Columns of the model that later migrations add to tables of the first one.
+    private static readonly (string Table, string Column, string Type)[] AddedSince =
+    [
+        ("Engagements", "Version", "integer NOT NULL DEFAULT 1"),
+        ("Engagements", "Restricted", "boolean NOT NULL DEFAULT FALSE"),
+        ("Participants", "Restricted", "boolean NOT NULL DEFAULT FALSE"),
+        ("Delegations", "Restricted", "boolean NOT NULL DEFAULT FALSE"),
+        ("Documents", "Restricted", "boolean NOT NULL DEFAULT FALSE"),
+    ];
+
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task UpgradingFromTheFirstMigrationShouldKeepEveryRecord(string kind)
@@ -21,9 +31,14 @@ public class MigrationTests
             migrations.Count.ShouldBeGreaterThan(1);
             await db.GetService<IMigrator>().MigrateAsync(migrations[0]);
             db.RecordsAudit = false;
-            // Rows are written through today's model, which has a column added since (Engagements.Version): it is
-            // added for the writes and dropped again, so the upgrade starts from the first schema with its rows.
-            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Engagements\" ADD COLUMN \"Version\" integer NOT NULL DEFAULT 1");
+            // Rows are written through today's model, which has columns added since: they are added for the writes
+            // and dropped again, so the upgrade starts from the first schema with its rows.
+            foreach (var (table, column, type) in AddedSince)
+            {
+                // Names from the table above, not input.
+                var add = $"ALTER TABLE \"{table}\" ADD COLUMN \"{column}\" {type}";
+                await db.Database.ExecuteSqlRawAsync(add);
+            }
 
             var department = new Organisation("International Liaison Department", OrganisationKind.Party, "CN");
             department.AddAlias("ILD", isAcronym: true);
@@ -38,7 +53,11 @@ public class MigrationTests
             meeting.Topics.Add("inter-party exchanges");
             db.AddRange(department, person, meeting);
             await db.SaveChangesAsync();
-            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Engagements\" DROP COLUMN \"Version\"");
+            foreach (var (table, column, _) in AddedSince)
+            {
+                var drop = $"ALTER TABLE \"{table}\" DROP COLUMN \"{column}\"";
+                await db.Database.ExecuteSqlRawAsync(drop);
+            }
         }
 
         await database.Target.MigrateAsync();
@@ -49,6 +68,7 @@ public class MigrationTests
             var meeting = await db.Engagements.Include(e => e.Participants).Include(e => e.Sources).ThenInclude(s => s.Document).SingleAsync();
             meeting.Date.ShouldBe(new PartialDate(2024, 2, 27));
             meeting.Place.ShouldBe("Beijing");
+            meeting.Restricted.ShouldBeFalse("what was stored before restrictions existed stays open");
             meeting.Topics.ShouldBe(["inter-party exchanges"]);
             meeting.Participants.Select(p => p.Name).ShouldBe(["Wen Lisheng", "Amani Kilonzo"], ignoreOrder: true);
             meeting.Sources.Single().Passage.ShouldStartWith("Wen Lisheng met");

@@ -117,7 +117,8 @@ internal static class AuditRecorder
             {
                 continue;
             }
-            var value = Secrets.Contains(property.Metadata.Name) ? "(secret)" : Value(before ? property.OriginalValue : property.CurrentValue);
+            // A deleted row is kept whole, long texts too, so that it can be restored from the trail.
+            var value = Secrets.Contains(property.Metadata.Name) ? "(secret)" : Value(before ? property.OriginalValue : property.CurrentValue, whole: before);
             if (value is not null)
             {
                 values[property.Metadata.Name] = before ? new JsonArray(value, null) : new JsonArray(null, value);
@@ -126,10 +127,10 @@ internal static class AuditRecorder
         return values;
     }
 
-    private static JsonNode? Value(object? value) => value switch
+    private static JsonNode? Value(object? value, bool whole = false) => value switch
     {
         null => null,
-        string { Length: > LongestValue } text => $"({text.Length} characters)",
+        string { Length: > LongestValue } text when !whole => $"({text.Length} characters)",
         System.Collections.IList { Count: 0 } => null,
         _ => JsonSerializer.SerializeToNode(value, Json),
     };

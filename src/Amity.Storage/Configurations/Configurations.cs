@@ -80,7 +80,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         b.Ignore(e => e.Date);
         b.Ignore(e => e.EndDate);
         // Covers the dashboard's tallies of a year; also the list's order by date. (Migration ReadingIndexes.)
-        b.HasIndex(e => new { e.StartsOn, e.Status, e.Kind, e.Mode, e.Channel });
+        b.HasIndex(e => new { e.StartsOn, e.Status, e.Kind, e.Mode, e.Channel, e.Restricted });
         b.HasIndex(e => e.Verification);
         b.HasIndex(e => e.Kind);
         b.HasIndex(e => e.Fingerprint).IsUnique();
@@ -101,10 +101,11 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
     {
         b.ToTable("Participants");
         // With the engagement, so distinct engagement counts read the index alone. (Migration ReadingIndexes.)
-        b.HasIndex(p => new { p.EngagementId, p.Side, p.CountryCode, p.OrganisationId, p.PersonId });
-        b.HasIndex(p => new { p.PersonId, p.EngagementId });
-        b.HasIndex(p => new { p.OrganisationId, p.EngagementId });
-        b.HasIndex(p => new { p.CountryCode, p.EngagementId });
+        // Each ends with the restricted mark, so leaving restricted rows out reads the index alone. (Migration RestrictedRecords.)
+        b.HasIndex(p => new { p.EngagementId, p.Side, p.CountryCode, p.OrganisationId, p.PersonId, p.Restricted });
+        b.HasIndex(p => new { p.PersonId, p.EngagementId, p.Restricted });
+        b.HasIndex(p => new { p.OrganisationId, p.EngagementId, p.Restricted });
+        b.HasIndex(p => new { p.CountryCode, p.EngagementId, p.Restricted });
         b.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.SetNull);
     }

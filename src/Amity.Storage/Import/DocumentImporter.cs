@@ -10,7 +10,8 @@ namespace Amity.Storage.Import;
 public sealed record DocumentInfo(string? Title, string? Publisher, string? Url, DateOnly? Published);
 
 /// <summary>A document to store: the name sources cite it by, where it came from, its text and facts.</summary>
-public sealed record DocumentInput(string Key, string Path, string Text, DocumentInfo? Info);
+/// <param name="Restricted">Store it restricted (a document already stored becomes so); never lifts a restriction.</param>
+public sealed record DocumentInput(string Key, string Path, string Text, DocumentInfo? Info, bool Restricted = false);
 
 /// <summary>
 /// Stores text documents as sources. Documents are keyed by file name and content-hashed: importing
@@ -98,6 +99,8 @@ public static class DocumentImporter
         {
             throw new ImportException(new InputProblem(duplicate.Last().Path, 0, null, $"another file named '{duplicate.Key}' with different text is in the same import"));
         }
+        // Matched against every stored document, restricted or not, so none is stored twice.
+        using var everything = db.SeeingEverything();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -106,12 +109,18 @@ public static class DocumentImporter
             var stored = await db.Documents.Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, cancellationToken);
             int added = 0, unchanged = 0;
             var filled = new List<long>();
-            foreach (var (key, path, text, info) in files.DistinctBy(f => f.Key))
+            var restrictedLater = new List<long>();
+            foreach (var (key, path, text, info, restricted) in files.DistinctBy(f => f.Key))
             {
                 if (stored.TryGetValue(key, out var document))
                 {
                     if (document.ContentHash == Document.HashOf(text))
                     {
+                        if (restricted && !document.Restricted)
+                        {
+                            document.Restricted = true;
+                            restrictedLater.Add(document.Id);
+                        }
                         unchanged++;
                         continue;
                     }
@@ -135,10 +144,15 @@ public static class DocumentImporter
                     document.Published ??= info.Published;
                 }
                 document.Title ??= FirstLine(text);
+                document.Restricted |= restricted;
                 added++;
             }
             db.ChangeNote ??= $"import of {files.Count} documents";
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var id in restrictedLater)
+            {
+                await Restrictions.SetDocumentAsync(db, id, true, cancellationToken);
+            }
             if (filled.Count > 0)
             {
                 var citing = await db.Sources.Where(s => filled.Contains(s.DocumentId)).Select(s => s.EngagementId).Distinct().ToListAsync(cancellationToken);

@@ -74,6 +74,8 @@ public static class RecordImporter
         AmityDb db, IReadOnlyList<EngagementRecord> records, Verification verification,
         Func<EngagementRecord, EngagementRecord, bool>? sameEngagement = null, CancellationToken cancellationToken = default)
     {
+        // Matched against every stored record, restricted or not, so none is stored twice.
+        using var everything = db.SeeingEverything();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -103,6 +105,10 @@ public static class RecordImporter
                 }
                 var engagement = ToEngagement(records[i], registry, documents, verification);
                 engagement.Fingerprint = fingerprints[i];
+                if (Restrictions.KnownOnlyFromRestricted(engagement))
+                {
+                    engagement.Restrict(true);
+                }
                 // A report already stored (its spans cited by a record of the same kind) is not stored again, even
                 // when what extraction makes of it has changed since (a name now resolved against the registry).
                 if (sameEngagement is not null &&

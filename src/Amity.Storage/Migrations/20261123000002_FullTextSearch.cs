@@ -14,12 +14,12 @@ public sealed class FullTextSearchMigration : Migration
         if (migrationBuilder.IsSqlite())
         {
             migrationBuilder.Sql(FullTextSearch.SqliteCreate);
-            migrationBuilder.Sql(FullTextSearch.SqliteFillAll);
+            migrationBuilder.Sql(FullTextSearch.SqliteFillAllBeforeRestrictions);
         }
         else
         {
             migrationBuilder.Sql(FullTextSearch.PostgresCreate);
-            migrationBuilder.Sql(FullTextSearch.PostgresFillAll);
+            migrationBuilder.Sql(FullTextSearch.PostgresFillAllBeforeRestrictions);
         }
     }
 

@@ -24,20 +24,25 @@ public static class FullTextSearch
         CREATE INDEX "IX_EngagementSearch_Vector" ON "EngagementSearch" USING GIN ("Vector");
         """;
 
-    private static string Body(string aggregate) => $"""
+    /// <param name="restrictions">
+    /// Leave out passages of restricted documents unless the engagement is restricted itself: an open engagement
+    /// must not be found by words only a restricted document holds, while a restricted one is found by everything
+    /// (only those cleared see it). False for the migration that ran before records could be restricted.
+    /// </param>
+    private static string Body(string aggregate, bool restrictions = true) => $"""
         coalesce(e."EventName", '') || ' ' || coalesce(e."Place", '') || ' ' || coalesce(e."Summary", '') || ' ' ||
         coalesce((SELECT {aggregate}(coalesce(p."Name", '') || ' ' || coalesce(p."Title", '') || ' ' || coalesce(p."OrganisationName", ''), ' ')
                   FROM "Participants" p WHERE p."EngagementId" = e."Id"), '') || ' ' ||
         coalesce((SELECT {aggregate}(coalesce(s."Quote", substr(d."Text", s."Start" + 1, s."End" - s."Start")), ' ')
                   FROM "EngagementSources" s JOIN "Documents" d ON d."Id" = s."DocumentId"
-                  WHERE s."EngagementId" = e."Id"), '')
+                  WHERE s."EngagementId" = e."Id"{(restrictions ? """ AND (NOT d."Restricted" OR e."Restricted")""" : "")}), '')
         """;
 
-    internal static readonly string SqliteFillAll =
-        $"""INSERT INTO "EngagementSearch" (rowid, "Body") SELECT e."Id", {Body("group_concat")} FROM "Engagements" e;""";
+    internal static readonly string SqliteFillAllBeforeRestrictions =
+        $"""INSERT INTO "EngagementSearch" (rowid, "Body") SELECT e."Id", {Body("group_concat", restrictions: false)} FROM "Engagements" e;""";
 
-    internal static readonly string PostgresFillAll =
-        $"""INSERT INTO "EngagementSearch" ("EngagementId", "Body") SELECT e."Id", {Body("string_agg")} FROM "Engagements" e;""";
+    internal static readonly string PostgresFillAllBeforeRestrictions =
+        $"""INSERT INTO "EngagementSearch" ("EngagementId", "Body") SELECT e."Id", {Body("string_agg", restrictions: false)} FROM "Engagements" e;""";
 
     private static readonly string PostgresRefresh = $$"""
             DELETE FROM "EngagementSearch" WHERE "EngagementId" = ANY({0});

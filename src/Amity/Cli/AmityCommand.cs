@@ -200,14 +200,17 @@ public static class AmityCommand
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)" };
+        var open = new Option<bool>("--without-restricted") { Description = "Leave out restricted engagements, and passages of restricted documents (for sharing)" };
         var command = new Command("export", "Write the registry's engagements as records of the annotation format.");
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(open);
         command.SetAction((parse, cancellationToken) => Guarded(async () =>
         {
             var database = Database(parse);
             await database.MigrateAsync(cancellationToken);
             await using var db = database.CreateContext().ForCommandLine();
+            db.SeesRestricted = !parse.GetValue(open);
             var path = parse.GetValue(output);
             await using var writer = path is null ? Console.Out : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
             var count = await RecordExporter.ExportAsync(db, writer, cancellationToken);

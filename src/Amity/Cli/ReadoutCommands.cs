@@ -22,11 +22,15 @@ internal static class ReadoutCommands
         var files = ExtractCommand.Files();
         var published = ExtractCommand.Published();
         var command = new Command("ingest", "Store readouts and the engagements they report, as extracted records awaiting review; a rerun changes nothing.");
+        var restricted = new Option<bool>("--restricted") { Description = "Store the readouts restricted, and the records known only from restricted readouts" };
         command.Arguments.Add(files);
         command.Options.Add(published);
+        command.Options.Add(restricted);
         command.SetAction((parse, cancellationToken) => AmityCommand.Guarded(async () =>
         {
-            var inputs = ReadoutInputs.Read(parse.GetValue(files)!, ExtractCommand.ParsePublished(parse.GetValue(published))).ToList();
+            var mark = parse.GetValue(restricted);
+            var inputs = ReadoutInputs.Read(parse.GetValue(files)!, ExtractCommand.ParsePublished(parse.GetValue(published)))
+                .Select(r => (r.Input with { Restricted = r.Input.Restricted || mark }, r.Document)).ToList();
             var database = AmityCommand.Database(parse);
             await database.MigrateAsync(cancellationToken);
             await using var db = database.CreateContext().ForCommandLine();

@@ -14,6 +14,8 @@ public static class RegistryMerge
     public static async Task<bool> PeopleAsync(AmityDb db, long duplicateId, long keepId, CancellationToken cancellationToken)
     {
         Refuse(duplicateId, keepId);
+        // Every record that names the duplicate moves, restricted or not, so none is left naming a removed one.
+        using var everything = db.SeeingEverything();
         var both = await db.People.Include(p => p.Aliases).Include(p => p.Positions).ThenInclude(p => p.Organisation)
             .Where(p => p.Id == duplicateId || p.Id == keepId).AsSplitQuery().ToListAsync(cancellationToken);
         if (both.FirstOrDefault(p => p.Id == duplicateId) is not { } duplicate || both.FirstOrDefault(p => p.Id == keepId) is not { } keep)
@@ -54,6 +56,8 @@ public static class RegistryMerge
     public static async Task<bool> OrganisationsAsync(AmityDb db, long duplicateId, long keepId, CancellationToken cancellationToken)
     {
         Refuse(duplicateId, keepId);
+        // Every record that names the duplicate moves, restricted or not, so none is left naming a removed one.
+        using var everything = db.SeeingEverything();
         var both = await db.Organisations.Include(o => o.Aliases).Where(o => o.Id == duplicateId || o.Id == keepId).ToListAsync(cancellationToken);
         if (both.FirstOrDefault(o => o.Id == duplicateId) is not { } duplicate || both.FirstOrDefault(o => o.Id == keepId) is not { } keep)
         {

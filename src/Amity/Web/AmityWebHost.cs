@@ -77,10 +77,13 @@ public static class AmityWebHost
         });
         app.UseRouting();
         app.UseAmitySecurity();
-        // Changes made through a request are recorded against its signed-in user.
+        // Changes made through a request are recorded against its signed-in user, and what it reads is what
+        // that user is cleared to see.
         app.Use((context, next) =>
         {
-            context.RequestServices.GetRequiredService<AmityDb>().Actor = context.User.Identity?.Name ?? WebActor;
+            var db = context.RequestServices.GetRequiredService<AmityDb>();
+            db.Actor = context.User.Identity?.Name ?? WebActor;
+            db.SeesRestricted = Accounts.IsCleared(context.User);
             return next(context);
         });
         app.UseEndpoints(endpoints =>

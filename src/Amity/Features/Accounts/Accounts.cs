@@ -147,6 +147,10 @@ public static class Accounts
     public static Role? RoleOf(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && Enum.TryParse<Role>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
 
+    /// <summary>Whether a signed-in principal may see restricted records.</summary>
+    public static bool IsCleared(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && user.FindFirstValue(ClearedClaim) == "true";
+
     public static bool Has(ClaimsPrincipal user, Role needed) => RoleOf(user) is { } role && role >= needed;
 
 }

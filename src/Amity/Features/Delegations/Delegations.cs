@@ -10,7 +10,7 @@ namespace Amity.Features.Delegations;
 
 public sealed record DelegationSummary(
     long Id, string Name, string Direction, string? Country, string? Start, string? End, string Status,
-    long? LeaderId, string? Leader, long? HostId, string? Host, int Items);
+    long? LeaderId, string? Leader, long? HostId, string? Host, int Items, bool Restricted);
 
 public sealed record DelegateView(long PersonId, string Name, string? Country);
 
@@ -206,11 +206,13 @@ public static class DelegationQueries
         var check = new InputCheck();
         var value = check.Code<EngagementStatus>(status, "status");
         check.ThrowIfAny();
-        var delegation = await db.Delegations.Include(d => d.Itinerary).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (delegation is null)
+        if (!await db.Delegations.AnyAsync(d => d.Id == id, cancellationToken))
         {
             return false;
         }
+        // The whole programme follows, items restricted on their own too.
+        using var everything = db.SeeingEverything();
+        var delegation = await db.Delegations.Include(d => d.Itinerary).FirstAsync(d => d.Id == id, cancellationToken);
         try
         {
             delegation.SetStatus(value);
@@ -241,7 +243,7 @@ public static class DelegationQueries
 
     private static DelegationSummary SummaryOf(Delegation d, string? leader, string? host, int items) => new(
         d.Id, d.Name, Codes.Of(d.Direction), d.CountryCode, Format.Iso(d.Start), Format.Iso(d.End), Codes.Of(d.Status),
-        d.LeaderId, leader, d.HostOrganisationId, host, items);
+        d.LeaderId, leader, d.HostOrganisationId, host, items, d.Restricted);
 
     private static ItineraryItem ItemOf(Engagement e)
     {

@@ -15,8 +15,13 @@ public static class DelegationsApi
         group.MapPost("/{id:long}/itinerary", AddItem).WithName("AddItineraryItem").WithSummary("Adds a meeting or visit to a delegation's programme.");
         group.MapPost("/{id:long}/status", SetStatus).WithName("SetDelegationStatus")
             .WithSummary("Moves a delegation planned → confirmed → held (or cancelled); when held, its planned meetings become held engagements.");
+        group.MapPut("/{id:long}/restricted", Restrict).WithName("RestrictDelegation")
+            .WithSummary("Marks a delegation and its programme restricted or lifts the mark ({\"restricted\": true}). Needs clearance.");
         return api;
     }
+
+    public static Task<IResult> Restrict(long id, RestrictionInput input, AmityDb db, CancellationToken cancellationToken) =>
+        RestrictionApi.SetAsync(db, "delegation", id, () => Restrictions.SetDelegationAsync(db, id, input.Restricted, cancellationToken));
 
     public static async Task<Results<Ok<IReadOnlyList<DelegationSummary>>, ValidationProblem>> List(
         [AsParameters] DelegationFilter filter, AmityDb db, CancellationToken cancellationToken)

@@ -35,6 +35,14 @@ public sealed class DetailModel(AmityDb db) : FormPage
     public Task<IActionResult> OnPostStatusAsync(long id, string? status, CancellationToken cancellationToken) =>
         ChangeAsync(id, () => DelegationQueries.SetStatusAsync(db, id, status, cancellationToken), $"The delegation is now {Format.Label(status)}.", cancellationToken);
 
+    public Task<IActionResult> OnPostRestrictAsync(long id, bool restricted, CancellationToken cancellationToken) =>
+        db.SeesRestricted
+            ? ChangeAsync(id, () => Restrictions.SetDelegationAsync(db, id, restricted, cancellationToken),
+                restricted ? "The delegation and its programme are restricted." : "The delegation is no longer restricted.", cancellationToken)
+            : Task.FromResult<IActionResult>(Forbid());
+
+    public RestrictionView Restriction => new(Delegation.Delegation.Restricted, db.SeesRestricted, "delegation");
+
     // A change redirects back with a message; its problems show next to the fields of the form that sent it.
     private async Task<IActionResult> ChangeAsync(long id, Func<Task<bool>> change, string done, CancellationToken cancellationToken)
     {

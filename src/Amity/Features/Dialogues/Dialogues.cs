@@ -90,6 +90,8 @@ public static class DialogueQueries
     /// <summary>Records a round as an engagement among the partners; returns its id, null when there is no such mechanism.</summary>
     public static async Task<long?> RecordRoundAsync(AmityDb db, long id, RoundInput input, DateOnly today, CancellationToken cancellationToken)
     {
+        // Numbered among all rounds, restricted ones too, so a number is never given twice.
+        using var everything = db.SeeingEverything();
         var mechanism = await db.Mechanisms
             .Include(m => m.Partners).ThenInclude(p => p.Organisation)
             .Include(m => m.Rounds)

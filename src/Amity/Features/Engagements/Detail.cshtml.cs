@@ -33,6 +33,20 @@ public sealed class DetailModel(AmityDb db) : FormPage
         }
     }
 
+    public async Task<IActionResult> OnPostRestrictAsync(long id, bool restricted, CancellationToken cancellationToken)
+    {
+        if (!db.SeesRestricted)
+        {
+            return Forbid();
+        }
+        return await Restrictions.SetEngagementAsync(db, id, restricted, cancellationToken) ? Redirect($"/engagements/{id}") : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken cancellationToken) =>
+        await EngagementEditor.DeleteAsync(db, id, cancellationToken) ? Redirect("/deleted") : NotFound();
+
+    public RestrictionView Restriction => new(Detail.Engagement.Restricted, db.SeesRestricted, "engagement");
+
     private async Task<IActionResult> LoadAsync(long id, CancellationToken cancellationToken)
     {
         if (await EngagementQueries.GetAsync(db, id, cancellationToken) is not { } detail)

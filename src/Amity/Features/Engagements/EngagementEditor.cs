@@ -18,7 +18,8 @@ public static class EngagementEditor
         Check(record);
         await RecordImporter.ImportAsync(db, [record], Verification.Verified, cancellationToken: cancellationToken);
         var fingerprint = RecordRules.Fingerprint(record);
-        return await db.Engagements.Where(e => e.Fingerprint == fingerprint).Select(e => e.Id).FirstAsync(cancellationToken);
+        return await db.Engagements.Where(e => e.Fingerprint == fingerprint).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw InputException.Of("record", "this record is already stored, restricted");
     }
 
     /// <summary>Replaces what a stored record says (its sources stay); false when there is no such record.</summary>
@@ -28,6 +29,26 @@ public static class EngagementEditor
         Check(record);
         db.ChangeNote = note;
         return await RecordImporter.ReviseAsync(db, id, record, expectedVersion, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a record with its participants and sources, each kept whole in the audit trail so that it can be
+    /// restored (`/deleted`); false when there is no such record.
+    /// </summary>
+    public static async Task<bool> DeleteAsync(AmityDb db, long id, CancellationToken cancellationToken)
+    {
+        if (!await db.Engagements.AnyAsync(e => e.Id == id, cancellationToken))
+        {
+            return false;
+        }
+        // Every row goes into the trail, passages of restricted documents too, or a restore would lack them.
+        using var everything = db.SeeingEverything();
+        var engagement = await db.Engagements.Include(e => e.Participants).Include(e => e.Sources)
+            .AsSplitQuery().FirstAsync(e => e.Id == id, cancellationToken);
+        db.Engagements.Remove(engagement);
+        db.ChangeNote = $"deleted engagement {id}";
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private static void Check(EngagementRecord record)

@@ -14,12 +14,12 @@ public sealed record ParticipantView(
 
 public sealed record EngagementSummary(
     long Id, string Kind, string? Date, string? EndDate, string? Mode, string? Place, string? Channel, string Status,
-    string Verification, string? EventName, IReadOnlyList<ParticipantView> Participants, int SourceCount)
+    string Verification, string? EventName, IReadOnlyList<ParticipantView> Participants, int SourceCount, bool Restricted)
 {
     public static EngagementSummary From(Engagement e) => new(
         e.Id, Codes.Of(e.Kind), e.Date?.ToString(), e.EndDate?.ToString(), e.Mode is { } m ? Codes.Of(m) : null, e.Place,
         e.Channel is { } c ? Codes.Of(c) : null, Codes.Of(e.Status), Codes.Of(e.Verification), e.EventName,
-        e.Participants.OrderBy(p => p.Side).ThenBy(p => p.Id).Select(ParticipantOf).ToList(), e.Sources.Count);
+        e.Participants.OrderBy(p => p.Side).ThenBy(p => p.Id).Select(ParticipantOf).ToList(), e.Sources.Count, e.Restricted);
 
     public static ParticipantView ParticipantOf(Participant p) => new(
         p.Name, p.Title, p.OrganisationName, p.CountryCode, p.Side, Codes.Of(p.Role), p.IsPrincipal, p.LeadsDelegation,

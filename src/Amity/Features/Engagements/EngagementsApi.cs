@@ -24,8 +24,18 @@ public static class EngagementsApi
             .WithSummary("Other records that may report the same engagement: within three days, sharing a person or organisation, or the same kind between the same countries.");
         group.MapPost("/{id:long}/merge", Merge).WithName("MergeEngagement")
             .WithSummary("Merge this record into another (body {\"into\": id}): its sources and participants join the other, and it is removed; the audit trail keeps it.");
+        group.MapDelete("/{id:long}", Delete).WithName("DeleteEngagement")
+            .WithSummary("Deletes an engagement; the audit trail keeps it whole, and POST /api/v1/engagements/{id}/restore brings it back.");
+        group.MapPut("/{id:long}/restricted", Restrict).WithName("RestrictEngagement")
+            .WithSummary("Marks an engagement restricted or lifts the mark ({\"restricted\": true}): restricted, only accounts cleared for restricted records see it anywhere. Needs clearance.");
         return api;
     }
+
+    public static async Task<Results<NoContent, NotFound>> Delete(long id, AmityDb db, CancellationToken cancellationToken) =>
+        await EngagementEditor.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    public static Task<IResult> Restrict(long id, RestrictionInput input, AmityDb db, CancellationToken cancellationToken) =>
+        RestrictionApi.SetAsync(db, "engagement", id, () => Restrictions.SetEngagementAsync(db, id, input.Restricted, cancellationToken));
 
     public static async Task<Ok<IReadOnlyList<EngagementSummary>>> SuggestDuplicates(long id, AmityDb db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await Duplicates.SuggestAsync(db, id, cancellationToken));

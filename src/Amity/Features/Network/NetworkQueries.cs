@@ -87,7 +87,8 @@ public static class NetworkQueries
     /// </summary>
     private static async Task<Graph> WholeAsync(AmityDb db, CancellationToken cancellationToken)
     {
-        var database = db.Database.GetConnectionString() ?? "";
+        // Those cleared and those not see different networks.
+        var database = (db.SeesRestricted ? "cleared|" : "open|") + db.Database.GetConnectionString();
         long? version = db.Database.IsSqlite() ? await db.AuditTrail.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0 : null;
         if (version is not null && Whole.TryGetValue(database, out var kept) && kept.Version == version)
         {
@@ -175,13 +176,14 @@ public static class NetworkQueries
         }
     }
 
-    /// <summary>The values the engagement filter sends, bound as Microsoft.Data.Sqlite binds them; others go through ADO.NET.</summary>
-    private static bool CanBind(SqliteParameter parameter) => parameter.Value is null or DBNull or long or int or string or DateOnly;
+    /// <summary>The values the engagement filter (and the restriction filter) sends, bound as Microsoft.Data.Sqlite binds them; others go through ADO.NET.</summary>
+    private static bool CanBind(SqliteParameter parameter) => parameter.Value is null or DBNull or long or int or bool or string or DateOnly;
 
     private static void Bind(sqlite3_stmt statement, int index, object? value, sqlite3 connection) => Check(value switch
     {
         long l => raw.sqlite3_bind_int64(statement, index, l),
         int i => raw.sqlite3_bind_int64(statement, index, i),
+        bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
         string text => raw.sqlite3_bind_text(statement, index, text),
         DateOnly d => raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         _ => raw.sqlite3_bind_null(statement, index),

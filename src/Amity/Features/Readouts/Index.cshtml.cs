@@ -18,11 +18,14 @@ public sealed class IndexModel(AmityDb db) : FormPage
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Recent = await Readouts.RecentAsync(db, 50, cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? published, CancellationToken cancellationToken)
+    /// <summary>Whether this user may restrict readouts and lift restrictions.</summary>
+    public bool Cleared => db.SeesRestricted;
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? published, bool restricted, CancellationToken cancellationToken)
     {
         try
         {
-            var (result, name) = await Readouts.UploadAsync(db, file, published, cancellationToken);
+            var (result, name) = await Readouts.UploadAsync(db, file, published, restricted, cancellationToken);
             Message = result.DocumentsAdded == 0
                 ? $"{name} was already stored; nothing changed."
                 : $"{name} stored: {result.RecordsAdded} engagement records await review.";
@@ -35,5 +38,19 @@ public sealed class IndexModel(AmityDb db) : FormPage
             Recent = await Readouts.RecentAsync(db, 50, cancellationToken);
             return Page();
         }
+    }
+
+    public async Task<IActionResult> OnPostRestrictAsync(long id, bool restricted, CancellationToken cancellationToken)
+    {
+        if (!Cleared)
+        {
+            return Forbid();
+        }
+        if (!await Restrictions.SetDocumentAsync(db, id, restricted, cancellationToken))
+        {
+            return NotFound();
+        }
+        Message = restricted ? "The readout is restricted, with the records known only from restricted readouts." : "The readout is no longer restricted.";
+        return RedirectToPage();
     }
 }

@@ -12,7 +12,7 @@ namespace Amity.Features.Readouts;
 public sealed record IngestResult(int DocumentsAdded, int DocumentsUnchanged, int RecordsAdded, int RecordsUnchanged);
 
 /// <summary>A stored readout and how many engagement records cite it, and how many of those await review.</summary>
-public sealed record ReadoutSummary(long Id, string Key, string? Title, string? Publisher, DateOnly? Published, int Records, int Pending);
+public sealed record ReadoutSummary(long Id, string Key, string? Title, string? Publisher, DateOnly? Published, int Records, int Pending, bool Restricted);
 
 /// <summary>
 /// Published readouts into the registry, the same way from `amity ingest`, the upload page and the API: each
@@ -38,9 +38,12 @@ public static class Readouts
     /// <summary>
     /// One uploaded readout (text or HTML) checked and ingested; problems are reported by form field and store nothing.
     /// </summary>
-    public static async Task<(IngestResult Result, string Document)> UploadAsync(AmityDb db, IFormFile? file, string? published, CancellationToken cancellationToken)
+    /// <param name="restricted">Store the readout restricted, and with it the records known only from restricted readouts.</param>
+    public static async Task<(IngestResult Result, string Document)> UploadAsync(AmityDb db, IFormFile? file, string? published, bool restricted, CancellationToken cancellationToken)
     {
         var check = new InputCheck();
+        // Who is not cleared could not see what they restricted.
+        check.Require(!restricted || db.SeesRestricted, "restricted", "only accounts cleared for restricted records can store one");
         check.Require(file is { Length: > 0 }, "file", "choose a readout file (text or HTML) to upload");
         check.Require(file is null || file.Length <= MaxUploadBytes, "file", $"the file is {file?.Length / 1024 / 1024.0:0.0} MB; the largest readout taken is {MaxUploadBytes / 1024 / 1024} MB");
         var name = file is null ? "" : Path.GetFileName(file.FileName.Replace('\\', '/'));
@@ -58,8 +61,8 @@ public static class Readouts
         try
         {
             var raw = TextFiles.DecodeUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
-            var readout = ReadoutInputs.Prepare(name, name, raw, null, day);
-            return (await IngestAsync(db, [readout], cancellationToken), name);
+            var (input, document) = ReadoutInputs.Prepare(name, name, raw, null, day);
+            return (await IngestAsync(db, [(input with { Restricted = restricted }, document)], cancellationToken), name);
         }
         catch (ImportException e)
         {
@@ -71,7 +74,7 @@ public static class Readouts
     public static async Task<IReadOnlyList<ReadoutSummary>> RecentAsync(AmityDb db, int count, CancellationToken cancellationToken)
     {
         var documents = await db.Documents.OrderByDescending(d => d.Id).Take(count)
-            .Select(d => new { d.Id, d.Key, d.Title, d.Publisher, d.Published }).ToListAsync(cancellationToken);
+            .Select(d => new { d.Id, d.Key, d.Title, d.Publisher, d.Published, d.Restricted }).ToListAsync(cancellationToken);
         var ids = documents.Select(d => d.Id).ToList();
         // Counted from the sources of these documents (indexed), not by testing every engagement against each.
         var counts = await db.Sources.Where(s => ids.Contains(s.DocumentId))
@@ -81,7 +84,7 @@ public static class Readouts
             .Select(g => new { Document = g.Key, Records = g.Count(), Awaiting = g.Count(x => x.Verification == Verification.Extracted) })
             .ToDictionaryAsync(x => x.Document, cancellationToken);
         return documents.Select(d => new ReadoutSummary(d.Id, d.Key, d.Title, d.Publisher, d.Published,
-            counts.GetValueOrDefault(d.Id)?.Records ?? 0, counts.GetValueOrDefault(d.Id)?.Awaiting ?? 0)).ToList();
+            counts.GetValueOrDefault(d.Id)?.Records ?? 0, counts.GetValueOrDefault(d.Id)?.Awaiting ?? 0, d.Restricted)).ToList();
     }
 
     private static readonly HashSet<string> Allowed = [".txt", ".text", ".html", ".htm"];

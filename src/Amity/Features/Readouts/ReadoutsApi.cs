@@ -11,9 +11,11 @@ public static class ReadoutsApi
         var group = api.MapGroup("/readouts").WithTags("Readouts");
         group.MapGet("/", Recent).WithName("ListReadouts").WithSummary("Stored readouts, newest first, with their records and how many await review.");
         group.MapPost("/", Upload).WithName("UploadReadout")
-            .WithSummary("Uploads a readout (multipart field 'file', text or HTML; optional 'published' YYYY-MM-DD): stored as a source, its engagements extracted and queued for review. A rerun changes nothing.")
-            // An API call carries no page's anti-forgery token; accounts and their checks come with issue 5.
+            .WithSummary("Uploads a readout (multipart field 'file', text or HTML; optional 'published' YYYY-MM-DD; 'restricted' true to store it restricted): stored as a source, its engagements extracted and queued for review. A rerun changes nothing.")
+            // A token, not a cookie, authenticates API calls, so there is no session for a forged form to ride on.
             .DisableAntiforgery();
+        group.MapPut("/{id:long}/restricted", Restrict).WithName("RestrictReadout")
+            .WithSummary("Marks a readout restricted or lifts the mark ({\"restricted\": true}); restricting it restricts the records known only from restricted readouts. Needs clearance.");
         return api;
     }
 
@@ -21,15 +23,18 @@ public static class ReadoutsApi
         TypedResults.Ok(await Readouts.RecentAsync(db, Math.Clamp(count, 1, 500), cancellationToken));
 
     public static async Task<Results<Ok<IngestResult>, ValidationProblem>> Upload(
-        IFormFile? file, [FromForm] string? published, AmityDb db, CancellationToken cancellationToken)
+        IFormFile? file, [FromForm] string? published, [FromForm] bool? restricted, AmityDb db, CancellationToken cancellationToken)
     {
         try
         {
-            return TypedResults.Ok((await Readouts.UploadAsync(db, file, published, cancellationToken)).Result);
+            return TypedResults.Ok((await Readouts.UploadAsync(db, file, published, restricted ?? false, cancellationToken)).Result);
         }
         catch (InputException e)
         {
             return TypedResults.ValidationProblem(e.ToDictionary());
         }
     }
+
+    public static Task<IResult> Restrict(long id, RestrictionInput input, AmityDb db, CancellationToken cancellationToken) =>
+        RestrictionApi.SetAsync(db, "readout", id, () => Restrictions.SetDocumentAsync(db, id, input.Restricted, cancellationToken));
 }
