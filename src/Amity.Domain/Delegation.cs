@@ -102,6 +102,14 @@ public sealed class Delegation
     /// </summary>
     public Engagement PlanItem(EngagementKind kind, PartialDate date, string? place, string? note, IEnumerable<Person> with)
     {
+        if (note?.Trim().Length > TextLimits.Note)
+        {
+            throw new DomainException("note", TextLimits.TooLong("note", note.Trim().Length, TextLimits.Note));
+        }
+        if (place?.Trim().Length > TextLimits.Name)
+        {
+            throw new DomainException("place", TextLimits.TooLong("place", place.Trim().Length, TextLimits.Name));
+        }
         var engagement = new Engagement(kind, date)
         {
             Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim(),

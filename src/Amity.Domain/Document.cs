@@ -13,7 +13,7 @@ public sealed class Document
 
     public Document(string key, string text)
     {
-        Key = Require.Text(key, "document");
+        Key = Require.Text(key, "document", 255);
         Text = text;
         ContentHash = HashOf(text);
     }

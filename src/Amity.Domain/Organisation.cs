@@ -11,7 +11,7 @@ public sealed class Organisation
 
     public Organisation(string name, OrganisationKind kind, string? countryCode)
     {
-        Name = Require.Text(name, "name");
+        Name = Require.Text(name, "name", TextLimits.Title);
         Kind = kind;
         CountryCode = countryCode;
     }
@@ -30,7 +30,7 @@ public sealed class Organisation
 
     public void AddAlias(string alias, bool isAcronym = false)
     {
-        alias = Require.Text(alias, "alias");
+        alias = Require.Text(alias, "alias", TextLimits.Title);
         var key = NameKey.Of(alias);
         if (NameKey.Of(Name) != key && _aliases.All(a => NameKey.Of(a.Value) != key))
         {

@@ -79,7 +79,7 @@ public sealed class Position
         Require.Order(from, to, "to");
         Organisation = organisation;
         OrganisationId = organisation?.Id;
-        Title = Require.Text(title, "title");
+        Title = Require.Text(title, "title", TextLimits.Title);
         From = from;
         To = to;
     }

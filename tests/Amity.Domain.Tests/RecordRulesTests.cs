@@ -36,6 +36,24 @@ public class RecordRulesTests
     }
 
     [Fact]
+    public void TextOverItsLimitShouldBeRefusedByField()
+    {
+        var record = Meeting() with
+        {
+            Place = new string('p', TextLimits.Name + 1),
+            EventName = new string('e', TextLimits.Title + 1),
+            Participants = [new() { Name = new string('n', TextLimits.Name + 1), Title = new string('t', TextLimits.Title + 1), Organization = new string('o', TextLimits.Title + 1), Side = 0, Role = "host" }],
+        };
+        RecordRules.Validate(record).Select(p => p.Field).ShouldBe(
+            ["place", "event_name", "participants[0].name", "participants[0].title", "participants[0].organization"], ignoreOrder: true);
+        RecordRules.Validate(Meeting() with { Place = new string('p', TextLimits.Name) }).ShouldBeEmpty("the limit itself is taken");
+        var crowd = Enumerable.Range(0, TextLimits.Participants + 1).Select(i => new ParticipantRecord { Name = $"Person {i}", Side = i % 2, Role = "attendee" }).ToList();
+        RecordRules.Validate(Meeting() with { Participants = crowd }).Single().Field.ShouldBe("participants");
+        TextLimits.Clamp("ab\U0001F600cd", 3).ShouldBe("ab", "a surrogate pair is never cut in half");
+        Should.Throw<DomainException>(() => new Person(new string('x', TextLimits.Name + 1), null)).Field.ShouldBe("name");
+    }
+
+    [Fact]
     public void TheFingerprintShouldIgnoreIdEvidenceAndReviewState()
     {
         var a = Meeting();

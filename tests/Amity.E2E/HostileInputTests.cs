@@ -47,4 +47,18 @@ public class HostileInputTests(Site site)
         text.ShouldContain("Ines <b>Bold</b> Ortega");
         await Site.ScreenshotAsync(page, "hostile-input");
     }
+
+    [Fact]
+    public async Task ARequestBodyOverTheLimitShouldBeRefusedBeforeItIsRead()
+    {
+        // Kestrel's own limit, which only a real server (not the in-memory test host) applies; sent signed in.
+        var page = await site.OpenAsync("/");
+        var response = await page.Context.APIRequest.PostAsync("/api/v1/engagements", new()
+        {
+            DataByte = new byte[Web.AmityWebHost.MaxRequestBytes + 1],
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+        });
+        response.Status.ShouldBe(413);
+        await page.Context.CloseAsync();
+    }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Amity.Domain;
+using Amity.Domain.Records;
 using Amity.Extraction;
 
 namespace Amity.Extraction.Tests;
@@ -34,6 +36,8 @@ public sealed class RobustnessTests
             var records = extractor.Extract(new ReadoutDocument("fuzz", input, published));
             foreach (var r in records)
             {
+                // Whatever is read, the record is one an import takes.
+                RecordRules.Validate(r).ShouldBeEmpty();
                 foreach (var s in r.Sources)
                 {
                     s.Start.ShouldBeInRange(0, input.Length);
@@ -42,6 +46,18 @@ public sealed class RobustnessTests
             }
         }
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void Records_read_from_absurdly_long_names_stay_within_the_field_limits()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 120).Select(i => "Quorvalan" + (char)('a' + (i % 26))));
+        var text = $"Oslo, March 3 — Chairman {words} of the {words} Institute met with President Hal Berrow in {words} on Monday. " +
+            $"They attended the {words} Forum.";
+        var records = new ReadoutExtractor().Extract(new ReadoutDocument("long.txt", text, new DateOnly(2025, 3, 5)));
+        records.ShouldNotBeEmpty();
+        records.ShouldAllBe(r => RecordRules.Validate(r).Count == 0);
+        records.SelectMany(r => r.Participants).ShouldAllBe(p => (p.Name ?? "").Length <= TextLimits.Name && (p.Title ?? "").Length <= TextLimits.Title && (p.Organization ?? "").Length <= TextLimits.Title);
     }
 
     [Fact]

@@ -97,6 +97,27 @@ public class CliTests
     }
 
     [Fact]
+    public async Task ReadoutsIngestedRestrictedShouldBeLeftOutOfAnExportToShare()
+    {
+        var dir = Paths.TempFolder();
+        // Fictional readouts, written for this test.
+        File.WriteAllText(Path.Combine(dir, "open.txt"), "Lisbon, May 4 — Rafaela Montedor, Mayor of Porto Alegre, met with Ilkka Saarnio, Chair of the Baltic Towns Forum, in Lisbon on Monday.");
+        File.WriteAllText(Path.Combine(dir, "quiet.txt"), "Lisbon, May 5 — Rafaela Montedor, Mayor of Porto Alegre, met with Oskar Brandvold, Secretary of the Nordic Harbour League, in Lisbon on Tuesday.");
+        (await AmityAsync(dir, "ingest", Path.Combine(dir, "open.txt"), "--published", "2026-05-06")).Exit.ShouldBe(0);
+        var restricted = await AmityAsync(dir, "ingest", Path.Combine(dir, "quiet.txt"), "--published", "2026-05-06", "--restricted");
+        restricted.Exit.ShouldBe(0, restricted.Error);
+
+        var whole = await AmityAsync(dir, "export");
+        whole.Out.ShouldContain("Saarnio");
+        whole.Out.ShouldContain("Brandvold", Case.Sensitive, "the command line, run by whoever holds the database, sees everything");
+        var shared = await AmityAsync(dir, "export", "--without-restricted");
+        shared.Exit.ShouldBe(0, shared.Error);
+        shared.Out.ShouldContain("Saarnio");
+        shared.Out.ShouldNotContain("Brandvold");
+        shared.Out.ShouldNotContain("quiet.txt");
+    }
+
+    [Fact]
     public async Task ImportThenExportShouldReproduceEveryRecordAndASecondImportShouldChangeNothing()
     {
         var dir = Paths.TempFolder();

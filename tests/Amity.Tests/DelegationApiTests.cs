@@ -56,6 +56,12 @@ public class DelegationApiTests(AmityApps apps) : IClassFixture<AmityApps>
         meeting.Status.ShouldBe(EngagementStatus.Held);
 
         // Held is final: it cannot go back to planned.
+        var stale = await app.ClientAs(Domain.Role.Editor).PostAsJsonAsync($"/api/v1/delegations/{id}/status", new { status = "cancelled", from = "planned" }, Json);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a change made on what is no longer so is refused");
+        var why = (await stale.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("errors").GetProperty("status")[0].GetString()!;
+        why.ShouldContain("already held");
+        why.ShouldContain("changed by administrator");
+        (await check.Delegations.AsNoTracking().SingleAsync(d => d.Id == id)).Status.ShouldBe(EngagementStatus.Held);
         var back = await client.PostAsJsonAsync($"/api/v1/delegations/{id}/status", new { status = "planned" }, Json);
         back.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -73,6 +73,28 @@ public class EngagementEditTests(AmityApps apps) : IClassFixture<AmityApps>
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task TextOverItsLimitShouldBeRefusedByFieldAndStoreNothing(string kind)
+    {
+        var app = apps[kind];
+        var client = app.CreateClient();
+        await using var db = app.Database.Context();
+        var (engagements, delegations) = (await db.Engagements.CountAsync(), await db.Delegations.CountAsync());
+        var pasted = string.Concat(Enumerable.Repeat("a pasted page ", 100));
+
+        var record = await client.PostAsJsonAsync("/api/v1/engagements", Meeting(pasted, new { name = pasted, country = "KE", side = 0, role = "host" }), Json);
+        record.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await record.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("errors");
+        errors.GetProperty("place")[0].GetString()!.ShouldContain($"at most {Domain.TextLimits.Name}");
+        errors.TryGetProperty("participants[0].name", out _).ShouldBeTrue();
+
+        var delegation = await client.PostAsJsonAsync("/api/v1/delegations", new { name = pasted, direction = "inbound", start = "2027-01-10" }, Json);
+        delegation.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await delegation.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("errors").TryGetProperty("name", out _).ShouldBeTrue();
+        (await db.Engagements.CountAsync(), await db.Delegations.CountAsync()).ShouldBe((engagements, delegations));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task ACorrectionShouldChangeTheRecordKeepItsSourcesAndShowInItsHistory(string kind)
     {
         var app = apps[kind];

@@ -51,6 +51,12 @@ public static class RecordRules
         {
             problems.Add(("participants", "a record needs at least one participant"));
         }
+        if (record.Participants.Count > TextLimits.Participants)
+        {
+            problems.Add(("participants", $"a record takes at most {TextLimits.Participants} participants; this one has {record.Participants.Count}"));
+        }
+        CheckLength(record.Place, "place", TextLimits.Name, problems);
+        CheckLength(record.EventName, "event_name", TextLimits.Title, problems);
         for (var i = 0; i < record.Participants.Count; i++)
         {
             var p = record.Participants[i];
@@ -63,6 +69,9 @@ public static class RecordRules
             {
                 problems.Add(($"{at}.country", $"unknown country code '{p.Country}' (ISO 3166-1 alpha-2 expected)"));
             }
+            CheckLength(p.Name, $"{at}.name", TextLimits.Name, problems);
+            CheckLength(p.Title, $"{at}.title", TextLimits.Title, problems);
+            CheckLength(p.Organization, $"{at}.organization", TextLimits.Title, problems);
             if (p.Side < 0)
             {
                 problems.Add(($"{at}.side", "side must be 0 or more"));
@@ -85,6 +94,14 @@ public static class RecordRules
             }
         }
         return problems;
+    }
+
+    private static void CheckLength(string? value, string field, int limit, List<(string, string)> problems)
+    {
+        if (value?.Length > limit)
+        {
+            problems.Add((field, TextLimits.TooLong(field, value.Length, limit)));
+        }
     }
 
     private static void CheckCode<T>(string? value, string field, List<(string, string)> problems) where T : struct, Enum

@@ -15,9 +15,10 @@ internal static class Records
             var known = p.Name is not null && !p.IsCountry && !p.IsOrganisation ? directory.Find(p.Name, on) : null;
             participants.Add(new ParticipantRecord
             {
-                Name = known?.CanonicalName ?? p.Name,
-                Title = p.Title ?? known?.Title,
-                Organization = p.Organisation ?? known?.Organisation,
+                // Clamped, so that no mention read from a hostile text can make the record fail an import.
+                Name = TextLimits.Clamp(known?.CanonicalName ?? p.Name, TextLimits.Name),
+                Title = TextLimits.Clamp(p.Title ?? known?.Title, TextLimits.Title),
+                Organization = TextLimits.Clamp(p.Organisation ?? known?.Organisation, TextLimits.Title),
                 Country = p.Country ?? known?.Country,
                 Side = p.Side,
                 Role = Codes.Of(p.Role),
@@ -30,9 +31,9 @@ internal static class Records
             Date = c.Date?.ToString(),
             EndDate = c.EndDate is { } e && c.Date is { } s && e.First > s.Last ? e.ToString() : null,
             Mode = c.Mode is { } m ? Codes.Of(m) : null,
-            Place = c.Place,
-            Participants = participants,
-            EventName = c.EventName,
+            Place = TextLimits.Clamp(c.Place, TextLimits.Name),
+            Participants = participants.Take(TextLimits.Participants).ToList(),
+            EventName = TextLimits.Clamp(c.EventName, TextLimits.Title),
             Sources = c.Sources.Select(s => new SourceRecord { Document = document, Start = s.Start, End = s.End }).ToList(),
             Confidence = Math.Round(c.Confidence, 2),
             Verification = "extracted",

@@ -50,6 +50,10 @@ public sealed class InputCheck
     }
 
     /// <summary>The enum value a code names; records a problem (and returns the default) when it names none.</summary>
+    /// <summary>Refuses text longer than <paramref name="limit"/> (see <see cref="TextLimits"/>).</summary>
+    public InputCheck Length(string? value, string field, int limit = TextLimits.Name) =>
+        Require(value is null || value.Trim().Length <= limit, field, TextLimits.TooLong(field, value?.Trim().Length ?? 0, limit));
+
     public T Code<T>(string? code, string field, bool required = true) where T : struct, Enum
     {
         if (Codes.TryParse<T>(code, out var value))

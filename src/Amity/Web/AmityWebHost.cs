@@ -41,10 +41,15 @@ public static class AmityWebHost
 
     public const string WebActor = "web";
 
+    /// <summary>The largest request body the server reads (a readout upload is the largest).</summary>
+    public const long MaxRequestBytes = Readouts.MaxUploadBytes * 2;
+
     private static void AddServices(IServiceCollection services, DatabaseTarget database)
     {
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
+        // No request body above this is read at all: the largest readout upload, with room for its form.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.AddDbContext<AmityDb>(database.Configure);
         services.AddRouting(o => o.LowercaseUrls = true);
         // Names in every script are written as themselves, not as numeric character references.

@@ -74,7 +74,8 @@ public sealed class ItineraryInput
 
 public sealed record MemberInput(long PersonId);
 
-public sealed record StatusInput(string Status);
+/// <param name="From">The status the change was made from, as the person saw it; when given and no longer so, nothing changes.</param>
+public sealed record StatusInput(string Status, string? From = null);
 
 /// <summary>Reads and writes of delegations, called by the API and the pages alike.</summary>
 public static class DelegationQueries
@@ -127,7 +128,7 @@ public static class DelegationQueries
     public static async Task<long> PlanAsync(AmityDb db, DelegationInput input, CancellationToken cancellationToken)
     {
         var check = new InputCheck();
-        check.Require(!string.IsNullOrWhiteSpace(input.Name), "name", "name is required");
+        check.Require(!string.IsNullOrWhiteSpace(input.Name), "name", "name is required").Length(input.Name, "name");
         var direction = check.Code<DelegationDirection>(input.Direction, "direction");
         var country = CountryCatalogue.Instance.ByCode(input.Country?.Trim());
         check.Require(string.IsNullOrWhiteSpace(input.Country) || country is not null, "country", $"'{input.Country}' is not an ISO 3166-1 country code");
@@ -201,7 +202,7 @@ public static class DelegationQueries
     /// Moves the delegation to a status; when held, its planned and confirmed programme becomes held engagements,
     /// all in the one transaction of SaveChanges. False when there is no such delegation.
     /// </summary>
-    public static async Task<bool> SetStatusAsync(AmityDb db, long id, string? status, CancellationToken cancellationToken)
+    public static async Task<bool> SetStatusAsync(AmityDb db, long id, string? status, CancellationToken cancellationToken, string? from = null)
     {
         var check = new InputCheck();
         var value = check.Code<EngagementStatus>(status, "status");
@@ -213,6 +214,14 @@ public static class DelegationQueries
         // The whole programme follows, items restricted on their own too.
         using var everything = db.SeeingEverything();
         var delegation = await db.Delegations.Include(d => d.Itinerary).FirstAsync(d => d.Id == id, cancellationToken);
+        if (Codes.TryParse<EngagementStatus>(from, out var seen) && !string.IsNullOrEmpty(from) && seen != delegation.Status)
+        {
+            // Someone moved it on since this person looked: their choice was made on what is no longer so.
+            var last = await db.AuditTrail.Where(a => a.RecordType == nameof(Delegation) && a.RecordId == id)
+                .OrderByDescending(a => a.Id).Select(a => new { a.Actor, a.At }).FirstOrDefaultAsync(cancellationToken);
+            throw InputException.Of("status", $"the delegation is already {Codes.Of(delegation.Status)}" +
+                (last is null ? "" : $" (changed by {last.Actor} at {last.At:yyyy-MM-dd HH:mm} UTC)") + "; nothing was changed");
+        }
         try
         {
             delegation.SetStatus(value);

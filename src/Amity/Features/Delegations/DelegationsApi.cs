@@ -14,7 +14,8 @@ public static class DelegationsApi
         group.MapPost("/{id:long}/members", AddMember).WithName("AddDelegationMember").WithSummary("Adds a person to a delegation.");
         group.MapPost("/{id:long}/itinerary", AddItem).WithName("AddItineraryItem").WithSummary("Adds a meeting or visit to a delegation's programme.");
         group.MapPost("/{id:long}/status", SetStatus).WithName("SetDelegationStatus")
-            .WithSummary("Moves a delegation planned → confirmed → held (or cancelled); when held, its planned meetings become held engagements.");
+            .WithSummary("Moves a delegation planned → confirmed → held (or cancelled); when held, its planned meetings become held engagements. "
+                + "Send 'from', the status you saw: if someone has changed it since, nothing changes and the answer says who.");
         group.MapPut("/{id:long}/restricted", Restrict).WithName("RestrictDelegation")
             .WithSummary("Marks a delegation and its programme restricted or lifts the mark ({\"restricted\": true}). Needs clearance.");
         return api;
@@ -53,7 +54,7 @@ public static class DelegationsApi
         await Answer(db, id, async () => await DelegationQueries.AddItemAsync(db, id, body, cancellationToken) is not null, cancellationToken);
 
     public static async Task<Results<Ok<DelegationDetail>, NotFound, ValidationProblem>> SetStatus(long id, StatusInput body, AmityDb db, CancellationToken cancellationToken) =>
-        await Answer(db, id, () => DelegationQueries.SetStatusAsync(db, id, body.Status, cancellationToken), cancellationToken);
+        await Answer(db, id, () => DelegationQueries.SetStatusAsync(db, id, body.Status, cancellationToken, body.From), cancellationToken);
 
     // A change answers with the delegation as it now is, 404 when there is none, 400 with the problems by field.
     private static async Task<Results<Ok<DelegationDetail>, NotFound, ValidationProblem>> Answer(AmityDb db, long id, Func<Task<bool>> change, CancellationToken cancellationToken)

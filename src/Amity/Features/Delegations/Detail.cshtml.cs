@@ -32,8 +32,8 @@ public sealed class DetailModel(AmityDb db) : FormPage
         return ChangeAsync(id, async () => await DelegationQueries.AddItemAsync(db, id, item, cancellationToken) is not null, "Programme item added.", cancellationToken);
     }
 
-    public Task<IActionResult> OnPostStatusAsync(long id, string? status, CancellationToken cancellationToken) =>
-        ChangeAsync(id, () => DelegationQueries.SetStatusAsync(db, id, status, cancellationToken), $"The delegation is now {Format.Label(status)}.", cancellationToken);
+    public Task<IActionResult> OnPostStatusAsync(long id, string? status, string? from, CancellationToken cancellationToken) =>
+        ChangeAsync(id, () => DelegationQueries.SetStatusAsync(db, id, status, cancellationToken, from), $"The delegation is now {Format.Label(status)}.", cancellationToken);
 
     public Task<IActionResult> OnPostRestrictAsync(long id, bool restricted, CancellationToken cancellationToken) =>
         db.SeesRestricted

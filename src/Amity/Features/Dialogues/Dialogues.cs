@@ -69,7 +69,7 @@ public static class DialogueQueries
     public static async Task<long> CreateAsync(AmityDb db, DialogueInput input, CancellationToken cancellationToken)
     {
         var check = new InputCheck();
-        check.Require(!string.IsNullOrWhiteSpace(input.Name), "name", "name is required");
+        check.Require(!string.IsNullOrWhiteSpace(input.Name), "name", "name is required").Length(input.Name, "name");
         var track = check.Code<DialogueTrack>(input.Track, "track");
         check.Require(input.CadenceMonths is null or > 0, "cadenceMonths", "the cadence is a positive number of months");
         var partners = await db.Organisations.Where(o => input.PartnerIds.Contains(o.Id)).ToListAsync(cancellationToken);
@@ -105,6 +105,7 @@ public static class DialogueQueries
         check.Require(input.Date is not null, "date", "date is required");
         check.Require(input.EndDate is null || input.Date is null || input.EndDate >= input.Date, "endDate", "the end is before the start");
         check.Require(input.Number is null or > 0, "number", "a round number starts at 1");
+        check.Length(input.Place, "place");
         var mode = check.Code<EngagementMode>(input.Mode, "mode", required: false);
         check.ThrowIfAny();
         Engagement round;
