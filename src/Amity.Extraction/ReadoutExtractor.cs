@@ -28,9 +28,10 @@ public sealed class ReadoutExtractor
             text = text[.._options.MaxDocumentLength];
         }
         var candidates = new List<Candidate>();
+        var publisherCountry = Resolution.PublisherCountry.Of(document.Publisher, document.Url);
         foreach (var article in ArticleSplitter.Split(text, document.Published))
         {
-            candidates.AddRange(ArticlePipeline.Run(text, article));
+            candidates.AddRange(ArticlePipeline.Run(text, article, publisherCountry));
         }
         ArticlePipeline.SameDaySamePlace(candidates);
         var merged = Merging.MergeWithin(candidates);

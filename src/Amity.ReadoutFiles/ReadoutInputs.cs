@@ -59,7 +59,7 @@ public sealed class ReadoutInputs
         var text = html ? HtmlText.ArticleText(raw) : raw;
         var date = published ?? info?.Published ?? (html ? HtmlText.PublishedDate(raw) : null);
         var input = new DocumentInput(key, path, text, (info ?? new DocumentInfo(null, null, null, null)) with { Published = date });
-        return (input, new ReadoutDocument(key, text, date));
+        return (input, new ReadoutDocument(key, text, date, info?.Publisher, info?.Url));
     }
 
     private static bool IsHtml(string name, string text) =>

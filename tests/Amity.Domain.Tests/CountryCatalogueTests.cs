@@ -38,5 +38,13 @@ public class CountryCatalogueTests
     }
 
     [Fact]
+    public void ADemonymSharedWithATerritoryShouldMeanTheSovereignState()
+    {
+        Countries.ByDemonym("American")!.Code.ShouldBe("US", "not the Northern Mariana Islands");
+        Countries.ByCode("MP")!.Independent.ShouldBeFalse();
+        Countries.ByDemonym("French")!.Code.ShouldBe("FR");
+    }
+
+    [Fact]
     public void CodesShouldBeCaseInsensitive() => Countries.ByCode("cy")!.Name.ShouldBe("Cyprus");
 }

@@ -34,7 +34,9 @@ internal sealed record Corpus(string Name, IReadOnlyList<ReadoutDocument> Docume
                 ? DateOnly.Parse(p.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
                 : null;
             var text = File.ReadAllText(Path.Combine(folder, docsFolder, entry.Name));
-            documents.Add(new ReadoutDocument(entry.Name, text, published));
+            // As `amity extract` reads documents.json: the publisher from "source", and the address.
+            string? Text(string name) => entry.Value.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            documents.Add(new ReadoutDocument(entry.Name, text, published, Text("source") ?? Text("publisher"), Text("url")));
         }
         var gold = File.ReadLines(Path.Combine(folder, goldFile))
             .Where(l => !string.IsNullOrWhiteSpace(l))

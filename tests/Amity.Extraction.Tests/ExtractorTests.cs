@@ -89,4 +89,37 @@ public sealed class ExtractorTests
             r.Confidence.ShouldNotBeNull().ShouldBeInRange(0, 1);
         }
     }
+
+    [Fact]
+    public void A_ministrys_own_release_names_its_officials_without_a_nationality()
+    {
+        const string text = "On 5 May 2026, Minister Thandeka Vilakazi held bilateral talks with her counterpart Oskar Lindqvist, Minister for Foreign Affairs of Sweden, in Stockholm.";
+        Participant(Published(text, "South Africa DIRCO (via a wire service)"), "Thandeka Vilakazi").Country.ShouldBe("ZA");
+        Participant(Published(text, url: "https://www.example.gov.za/releases/1"), "Thandeka Vilakazi").Country.ShouldBe("ZA", "a country code ends the address");
+        Participant(Published(text, url: "https://news.example.tv/1"), "Thandeka Vilakazi").Country.ShouldBeNull("a code sold as a generic address says nothing");
+        Participant(Published(text, "A news agency"), "Oskar Lindqvist").Country.ShouldBe("SE");
+    }
+
+    [Fact]
+    public void A_title_in_the_party_of_a_one_party_state_is_held_in_that_party()
+    {
+        var records = Extract("Hanoi, May 3 — Tran Minh Duc, member of the Party Central Committee and head of its Commission for External Relations, " +
+            "met with Amara Diallo, Secretary General of the Guinean Workers' Union, in Hanoi today.");
+        Participant(records, "Tran Minh Duc").Organization.ShouldBe("Communist Party of Vietnam (CPV)");
+        Participant(records, "Amara Diallo").Organization.ShouldNotBe("Communist Party of Vietnam (CPV)");
+    }
+
+    [Fact]
+    public void A_shared_demonym_is_the_country_the_article_names()
+    {
+        var records = Extract("Beijing, June 2 — Wu Hongbo, Vice Minister of the Liaison Office, met here today with Albert Moukoko, " +
+            "Secretary General of the Congolese Party of Renewal. Both sides spoke positively of China-Congo relations.");
+        Participant(records, "Albert Moukoko").Country.ShouldBe("CG", "the article's Congo is the Republic of the Congo");
+    }
+
+    private static IReadOnlyList<EngagementRecord> Published(string text, string? publisher = null, string? url = null) =>
+        new ReadoutExtractor().Extract(new ReadoutDocument("t.txt", text, new DateOnly(2026, 5, 6), publisher, url));
+
+    private static ParticipantRecord Participant(IReadOnlyList<EngagementRecord> records, string name) =>
+        records.SelectMany(r => r.Participants).First(p => p.Name == name);
 }

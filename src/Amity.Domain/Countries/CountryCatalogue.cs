@@ -34,7 +34,8 @@ public sealed class CountryCatalogue
         _byDemonym = countries
             .Where(c => c.Demonym is not null)
             .GroupBy(c => NameKey.Of(c.Demonym))
-            .ToFrozenDictionary(g => g.Key, g => g.First());
+            // A demonym shared with a territory means the sovereign state.
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Independent).First());
     }
 
     public static CountryCatalogue Instance { get; } = Load();
@@ -47,6 +48,12 @@ public sealed class CountryCatalogue
 
     /// <summary>A country by any of its names ("Viet Nam", "Vietnam", "Socialist Republic of Vietnam").</summary>
     public Country? ByName(string? name) => _byName.TryGetValue(NameKey.Of(name), out var c) ? c : null;
+
+    /// <summary>The other sovereign states that share a country's demonym ("Congolese": both Congos), for context to choose between.</summary>
+    public IReadOnlyList<Country> SharingDemonym(string? code) =>
+        ByCode(code) is { Demonym: { } demonym } country
+            ? All.Where(c => c.Independent && c.Code != country.Code && NameKey.Of(c.Demonym) == NameKey.Of(demonym)).ToList()
+            : [];
 
     /// <summary>A country by its demonym ("Cypriot", "Norwegian").</summary>
     public Country? ByDemonym(string? demonym) => _byDemonym.TryGetValue(NameKey.Of(demonym), out var c) ? c : null;
@@ -85,7 +92,8 @@ public sealed class CountryCatalogue
                 name.GetProperty("common").GetString()!,
                 name.GetProperty("official").GetString()!,
                 string.IsNullOrEmpty(demonym) ? null : demonym,
-                aliases));
+                aliases,
+                !item.TryGetProperty("independent", out var independent) || independent.ValueKind != JsonValueKind.False));
         }
         return new CountryCatalogue(countries.OrderBy(c => c.Code, StringComparer.Ordinal).ToList());
     }

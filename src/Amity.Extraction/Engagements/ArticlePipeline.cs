@@ -15,9 +15,17 @@ internal static class ArticlePipeline
     /// <summary>Verbs that say an event happened ("was held", "was staged", "took place"): the sentence dates what follows.</summary>
     private static readonly HashSet<string> HeldVerbs = new(StringComparer.Ordinal) { "held", "convened", "opened", "began", "took", "staged", "kicked", "commenced", "organised", "organized" };
 
-    public static List<Candidate> Run(string text, Article article)
+    /// <summary>The publisher's country counts as this many mentions of home institutions.</summary>
+    private const int PublisherWeight = 3;
+
+    public static List<Candidate> Run(string text, Article article, string? publisherCountry = null)
     {
         var context = new ArticleContext { Reference = article.Published };
+        if (publisherCountry is not null)
+        {
+            // A ministry's own release names its officials without a nationality, as a dateline at home does.
+            context.HomeEvidence[publisherCountry] = PublisherWeight;
+        }
         var candidates = new List<Candidate>();
         var sentences = SentenceSplitter.Split(text, article.Start, article.End, article.HeadlineEnd);
         var bodySeen = 0;

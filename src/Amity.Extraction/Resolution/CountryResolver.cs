@@ -170,6 +170,17 @@ internal static class CountryResolver
                 {
                     p.Country = home;
                 }
+                // "Congolese" is either Congo: the one the article names ("China-Congo relations").
+                if (p.Country is { } code && !context.CountriesNamed.Contains(code)
+                    && Amity.Domain.Countries.CountryCatalogue.Instance.SharingDemonym(code).Where(o => context.CountriesNamed.Contains(o.Code)).ToList() is [var sameDemonym])
+                {
+                    p.Country = sameDemonym.Code;
+                }
+                // "member of the Party Central Committee" in a one-party state's readout: that state's party.
+                if (p.Organisation is null && !p.IsCountry && RulingParties.Of(p.Country, p.Title) is { } party)
+                {
+                    p.Organisation = party;
+                }
             }
             // One side known, the other not, and the article names just one other country: the other side's.
             if (c.Participants.Count(NeedsCountry) == 1 && c.Participants.Exists(o => o.Country is not null))

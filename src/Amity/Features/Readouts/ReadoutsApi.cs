@@ -12,7 +12,8 @@ public static class ReadoutsApi
         group.MapGet("/", Recent).WithName("ListReadouts").WithSummary("Stored readouts, newest first, with their records and how many await review.");
         group.MapPost("/", Upload).WithName("UploadReadout")
             .WithSummary("Uploads a readout (multipart field 'file', text or HTML; optional 'published' YYYY-MM-DD; 'restricted' true to store it restricted): stored as a source, its engagements extracted and queued for review. A rerun changes nothing.")
-            // A token, not a cookie, authenticates API calls, so there is no session for a forged form to ride on.
+            // API clients send a token, which another site cannot; the session cookie is SameSite=Strict, so a form
+            // posted from another site arrives without it.
             .DisableAntiforgery();
         group.MapPut("/{id:long}/restricted", Restrict).WithName("RestrictReadout")
             .WithSummary("Marks a readout restricted or lifts the mark ({\"restricted\": true}); restricting it restricts the records known only from restricted readouts. Needs clearance.");
