@@ -105,17 +105,25 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
     /// </summary>
     private async Task CarryRestrictionsAsync(CancellationToken cancellationToken)
     {
+        var carried = false;
         foreach (var entry in ChangeTracker.Entries<Delegation>().Where(e => e.State == EntityState.Modified && e.Property(d => d.Restricted).IsModified).ToList())
         {
             await entry.Collection(d => d.Itinerary).Query().Include(e => e.Participants).IgnoreQueryFilters().LoadAsync(cancellationToken);
             entry.Entity.Restrict(entry.Entity.Restricted);
+            carried = true;
         }
         foreach (var entry in ChangeTracker.Entries<Engagement>().Where(e => e.State == EntityState.Modified && e.Property(x => x.Restricted).IsModified).ToList())
         {
             await entry.Collection(e => e.Participants).Query().IgnoreQueryFilters().LoadAsync(cancellationToken);
             entry.Entity.Restrict(entry.Entity.Restricted);
+            carried = true;
         }
-        ChangeTracker.DetectChanges();
+        // Only when a mark moved: a bulk import turns change detection off, and a scan of every tracked row here
+        // would undo that on every save.
+        if (carried)
+        {
+            ChangeTracker.DetectChanges();
+        }
     }
 
     /// <summary>
