@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (PostgreSQL, Chromium and clang from Debian, npm packages, NuGet packages), starts a real
+# Installs what the tests need (PostgreSQL, Chromium, clang and iso-codes from Debian, npm packages, NuGet packages), starts a real
 # PostgreSQL server on a loopback port, runs every test, and stops the server.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +23,12 @@ if ! command -v clang >/dev/null || [ ! -e /usr/include/zlib.h ]; then
   echo "Installing clang from Debian's packages..."
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev >/dev/null
+fi
+# The extraction engine embeds ISO 3166-2 regions from Debian's iso-codes at build time.
+if [ ! -f /usr/share/iso-codes/json/iso_3166-2.json ]; then
+  echo "Installing iso-codes from Debian's packages..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iso-codes >/dev/null
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"

@@ -122,4 +122,40 @@ public sealed class ExtractorTests
 
     private static ParticipantRecord Participant(IReadOnlyList<EngagementRecord> records, string name) =>
         records.SelectMany(r => r.Participants).First(p => p.Name == name);
+
+    [Fact]
+    public void Organisations_named_with_international_sign_a_memorandum()
+    {
+        var records = Extract("Twin Towns International and the Northern People's Association for Friendship (NPAF) signed a Memorandum of Understanding (MoU) today in Chengdu.");
+        var agreement = records.ShouldHaveSingleItem();
+        agreement.Kind.ShouldBe("agreement");
+        agreement.Date.ShouldBe("2024-03-10");
+        agreement.Participants.Select(p => p.Name).ShouldBe(["Twin Towns International", "Northern People's Association for Friendship (NPAF)"]);
+    }
+
+    [Fact]
+    public void A_list_of_agreements_between_pairs_gives_one_record_each()
+    {
+        var text = "KUNMING, March 9: The two provinces signed four memorandums of understanding yesterday.\n\n"
+            + "They were the Friendship City Agreement between Sarawak City Council and Dali City; education cooperation between Borneo Institute of Letters and Yunnan University as well as library cooperation between Pustaka Rimba and Yunnan Provincial Library.";
+        var records = Extract(text).Where(r => r.Kind == "agreement" && r.Participants.Count == 2 && !r.Participants.Any(p => p.Name is "China" or "Malaysia")).ToList();
+        records.Select(r => string.Join(" + ", r.Participants.Select(p => p.Name))).ShouldBe(
+        [
+            "Sarawak City Council + Dali City",
+            "Borneo Institute of Letters + Yunnan University",
+            "Pustaka Rimba + Yunnan Provincial Library",
+        ]);
+        records.ShouldAllBe(r => r.Date == "2024-03-08");
+        records[0].Participants.Select(p => p.Country).ShouldBe(["MY", "CN"]);
+        records[1].Participants[1].Country.ShouldBe("CN");
+    }
+
+    [Fact]
+    public void Provinces_and_states_give_nationality_and_Malay_styles_stay_out_of_names()
+    {
+        var records = Extract("Chief Minister Datuk Amar Abang Tellis Tun Orang met Yunnan Provincial governor Ruang Chengfa in Kunming on Monday.");
+        var meeting = records.ShouldHaveSingleItem();
+        meeting.Participants.Select(p => p.Name).ShouldBe(["Abang Tellis Tun Orang", "Ruang Chengfa"]);
+        meeting.Participants[1].Country.ShouldBe("CN");
+    }
 }

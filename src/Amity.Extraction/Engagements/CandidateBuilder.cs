@@ -84,7 +84,7 @@ internal static class CandidateBuilder
                 EngagementKind.Visit => Visit(m, trigger, context),
                 EngagementKind.Event => Event(text, m, trigger, context),
                 EngagementKind.Letter => Letter(text, m, trigger, context),
-                EngagementKind.Agreement => Agreement(m, trigger, context),
+                EngagementKind.Agreement => Agreement(text, m, trigger, context),
                 _ => [],
             };
             // A second meeting word reports a second meeting only with other people ("after discussions with A, X discussed ... with B").
@@ -1502,27 +1502,24 @@ internal static class CandidateBuilder
         return list;
     }
 
-    private static List<Candidate> Agreement(SentenceMentions m, Trigger trigger, ArticleContext context)
+    private static List<Candidate> Agreement(string text, SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
         var sides = new List<Participant>();
-        var between = -1;
-        for (var k = trigger.Last + 1; k < tokens.Count; k++)
+        var betweens = Enumerable.Range(trigger.Last + 1, Math.Max(0, tokens.Count - trigger.Last - 1)).Where(k => tokens[k].Is("between")).ToList();
+        var between = betweens.Count > 0 ? betweens[0] : -1;
+        if (betweens.Count > 1 && Listed(text, m, betweens) is { Count: > 1 } listed)
         {
-            if (tokens[k].Lower == "between")
-            {
-                between = k;
-                break;
-            }
+            return listed; // "the A Agreement between X and Y; B between P and Q as well as C between R and S"
         }
         if (between >= 0)
         {
-            AddSides(m, between + 1, tokens.Count - 1, sides);
+            AddSides(text, m, between + 1, tokens.Count - 1, sides);
         }
         if (sides.Count < 2)
         {
             sides.Clear();
-            AddSides(m, 0, trigger.First - 1, sides);
+            AddSides(text, m, 0, trigger.First - 1, sides);
         }
         if (sides.Count < 2)
         {
@@ -1613,6 +1610,35 @@ internal static class CandidateBuilder
         return [c];
     }
 
+    /// <summary>
+    /// One agreement for each "between A and B" of a list, each pair ending where the next item starts
+    /// (at ";", "as well as", or the next "between").
+    /// </summary>
+    private static List<Candidate> Listed(string text, SentenceMentions m, List<int> betweens)
+    {
+        var tokens = m.Sentence.Tokens;
+        var found = new List<Candidate>();
+        for (var n = 0; n < betweens.Count; n++)
+        {
+            var first = betweens[n] + 1;
+            var limit = n + 1 < betweens.Count ? betweens[n + 1] : tokens.Count;
+            var last = first;
+            while (last < limit && tokens[last].Text is not (";" or ".") && !(tokens[last].Is("as") && last + 2 < limit && tokens[last + 1].Is("well") && tokens[last + 2].Is("as")))
+            {
+                last++;
+            }
+            var sides = new List<Participant>();
+            AddSides(text, m, first, last - 1, sides, pairOnly: true);
+            if (sides.Count == 2)
+            {
+                var c = new Candidate { Kind = EngagementKind.Agreement };
+                c.Participants.AddRange(sides);
+                found.Add(c);
+            }
+        }
+        return found;
+    }
+
     /// <summary>The one organisation or country named in a span (nearest its end or its start), as an agreement side.</summary>
     private static Participant? Side(SentenceMentions m, int first, int last, bool fromEnd)
     {
@@ -1633,10 +1659,15 @@ internal static class CandidateBuilder
     }
 
     /// <summary>Organisations, countries, or people's countries in a span, as agreement sides.</summary>
-    private static void AddSides(SentenceMentions m, int first, int last, List<Participant> sides)
+    private static void AddSides(string text, SentenceMentions m, int first, int last, List<Participant> sides, bool pairOnly = false)
     {
         var orgs = m.Organisations.Where(o => o.First >= first && o.Last <= last && o.Name.Length > 5 && !m.Events.Any(e => e.First <= o.First && e.Last >= o.Last)).ToList();
         var persons0 = m.Persons.Count(p => p.First >= first && p.Last <= last);
+        if (pairOnly && persons0 == 0 && PairBetween(text, m, first, last, orgs) is { } two)
+        {
+            sides.AddRange(two);
+            return;
+        }
         if (orgs.Count == 1 && persons0 == 0 && SplitAnd(orgs[0].Name) is { } pair)
         {
             // "A and the B signed ...", "between A and B": one mention that holds both organisations.
@@ -1671,6 +1702,41 @@ internal static class CandidateBuilder
                 sides.Add(CountrySide(code!, sides.Count));
             }
         }
+    }
+
+    /// <summary>
+    /// The two parties of "between A and B" in a list item: organisations, or a city named as a party ("Dali City",
+    /// "the City of Pittsburgh"); one mention that holds both is split at its "and".
+    /// </summary>
+    private static List<Participant>? PairBetween(string text, SentenceMentions m, int first, int last, List<OrganisationMention> orgs)
+    {
+        var tokens = m.Sentence.Tokens;
+        var and = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => tokens[k].Is("and")).ToList();
+        if (and.Count != 1)
+        {
+            return null;
+        }
+        var parties = new List<Participant>();
+        foreach (var (from, to) in new[] { (first, and[0] - 1), (and[0] + 1, last) })
+        {
+            var start = tokens[from].Is("the") ? from + 1 : from;
+            if (start > to || !tokens[start].IsCapitalised)
+            {
+                return null;
+            }
+            var org = orgs.FirstOrDefault(o => o.First <= start && o.Last >= to);
+            var name = text[tokens[start].Start..tokens[to].End];
+            var code = (org is not null && org.First >= start && org.Last <= to ? org.Country : null)
+                ?? m.Places.Where(p => p.First >= start && p.Last <= to).Select(p => p.Entry.Code).FirstOrDefault();
+            var named = org is not null || tokens.Skip(start).Take(to - start + 1).Any(t => t.IsCapitalised && Words.OrganisationHeads.Contains(t.Lower))
+                || m.Places.Any(p => p.First >= start && p.Last <= to && p.Entry.Kind == PlaceKind.City && (p.Last == to || tokens[to].Is("city")));
+            if (!named || to - start > 12)
+            {
+                return null;
+            }
+            parties.Add(new Participant { Name = name, Organisation = name, Country = code, Side = parties.Count, Role = ParticipantRole.Present, IsOrganisation = true });
+        }
+        return parties;
     }
 
     /// <summary>"A and the B" → (A, B) when each half is a name of two or more capitalised words.</summary>

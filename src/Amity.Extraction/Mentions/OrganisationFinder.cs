@@ -41,6 +41,12 @@ internal static class OrganisationFinder
                     lastHead = j;
                     end = j;
                 }
+                else if (t.IsCapitalised && t.Is("international") && j > i && (j + 1 == tokens.Count || !tokens[j + 1].IsCapitalised))
+                {
+                    // "Sister Cities International", "Rotary International": the word ends a name as its head.
+                    lastHead = j;
+                    end = j;
+                }
                 else if (StartsName(t, label) || (label == Label.TitleHead && t.IsCapitalised && j + 1 < tokens.Count && labels[j + 1] == Label.OrganisationHead))
                 {
                     end = j;
@@ -268,6 +274,10 @@ internal static class OrganisationFinder
             if (runEnd < 0 || tokens[k].Lower is "and" or "&" && last == lastHead && !tokens[k - 1].IsCapitalised)
             {
                 break;
+            }
+            if (tokens[k].Lower is "and" or "&" && runEnd + 1 < tokens.Count && labels[runEnd + 1] == Label.TitleHead)
+            {
+                break; // "Sarawak State Government and Yunnan Provincial governor Ruang": the words after "and" open a title
             }
             // A person's name after the complement starts a new mention ("... of China Wang Yi").
             if (labels[runEnd] == Label.Name && runEnd > k + 1 && labels[runEnd - 1] == Label.Name && labelled.PlaceAt[runEnd - 1] is null
