@@ -158,4 +158,20 @@ public sealed class ExtractorTests
         meeting.Participants.Select(p => p.Name).ShouldBe(["Abang Tellis Tun Orang", "Ruang Chengfa"]);
         meeting.Participants[1].Country.ShouldBe("CN");
     }
+
+    [Fact]
+    public void The_last_day_of_a_range_told_before_dates_what_happened_on_it()
+    {
+        var text = "Nairobi: The Ministry of Youth is hosting the 80-member Youth Delegation from Ruritania in Kenya from 12th to 19th October 2022. "
+            + "On the last day, Minister Amos Odhiambo hosted a dinner in honour of the delegation today in Nairobi.";
+        var dinner = Extract(text, "2022-10-20").Where(r => r.Kind == "event").ShouldHaveSingleItem();
+        dinner.Date.ShouldBe("2022-10-19");
+    }
+
+    [Fact]
+    public void An_agreement_referred_to_is_no_signing()
+    {
+        var records = Extract("Minister Tellis stressed the importance of implementing the Agreement between Kenya and Norway.");
+        records.ShouldNotContain(r => r.Kind == "agreement");
+    }
 }

@@ -60,6 +60,9 @@ internal sealed class ArticleContext
     /// <summary>The index of the sentence being read.</summary>
     public int SentenceIndex { get; set; }
     public PartialDate? PreviousDate { get; set; }
+
+    /// <summary>The last range of days the article gave ("from 12th to 19th October"), for "on the last day".</summary>
+    public (DateOnly First, DateOnly Last)? LastRange { get; set; }
     /// <summary>Where the narrative is, and the sentence that put it there.</summary>
     public string? NarrativePlace
     {
@@ -86,6 +89,9 @@ internal sealed class ArticleContext
 
     public int VisitDestinationAt { get; private set; }
     public Candidate? LastBilateral { get; set; }
+
+    /// <summary>The article has reported a signing: "the Agreement between A and B" after it names a signed document.</summary>
+    public bool SigningReported { get; set; }
 
     /// <summary>The city a sentence said the article's meeting was held in, and the date of that meeting.</summary>
     public string? MeetingPlace { get; set; }

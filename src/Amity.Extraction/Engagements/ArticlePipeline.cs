@@ -110,6 +110,7 @@ internal static class ArticlePipeline
                     }
                 }
             }
+            RememberRange(mentions, context);
             // "The dialogue was held in Beijing on 21 December": what follows happened that day, there.
             if (triggers.Count == 0 && !sentence.IsHeadline && sentence.Tokens.Any(t => HeldVerbs.Contains(t.Lower))
                 && mentions.Dates.FirstOrDefault(d => !d.IsDateline && (d.Day is not null || d.Weekday is not null)) is { } heldOn
@@ -714,6 +715,21 @@ internal static class ArticlePipeline
                 context.Resolve(leader); // later mentions ("Pan met ...") know the delegation's organisation and country
                 context.DelegationCountry = leader.Country;
                 return;
+            }
+        }
+    }
+
+    /// <summary>A range of days the sentence gives ("from 12th to 19th October 2022") is what "on the last day" counts in.</summary>
+    private static void RememberRange(SentenceMentions mentions, ArticleContext context)
+    {
+        foreach (var d in mentions.Dates)
+        {
+            if (d.RangeEnd is { } end
+                && Resolution.DateResolver.Resolve(d, context.Reference, context.PreviousDate) is { Precision: Amity.Domain.DatePrecision.Day } from
+                && Resolution.DateResolver.Resolve(end with { Year = end.Year ?? d.Year }, context.Reference, context.PreviousDate) is { Precision: Amity.Domain.DatePrecision.Day } to
+                && to.First >= from.First)
+            {
+                context.LastRange = (from.First, to.First);
             }
         }
     }

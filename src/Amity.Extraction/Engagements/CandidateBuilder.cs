@@ -1505,6 +1505,14 @@ internal static class CandidateBuilder
     private static List<Candidate> Agreement(string text, SentenceMentions m, Trigger trigger, ArticleContext context)
     {
         var tokens = m.Sentence.Tokens;
+        if (tokens[trigger.First].Lower.StartsWith("sign", StringComparison.Ordinal) || tokens[trigger.First].Is("inked"))
+        {
+            context.SigningReported = true;
+        }
+        else if (tokens[trigger.First].Bare is not ("joint" or "statement") && !context.SigningReported)
+        {
+            return []; // "implementing the Agreement between A and B": a document referred to, not one signed here
+        }
         var sides = new List<Participant>();
         var betweens = Enumerable.Range(trigger.Last + 1, Math.Max(0, tokens.Count - trigger.Last - 1)).Where(k => tokens[k].Is("between")).ToList();
         var between = betweens.Count > 0 ? betweens[0] : -1;
@@ -1821,7 +1829,7 @@ internal static class CandidateBuilder
         DateMention? best = null;
         foreach (var d in m.Dates)
         {
-            if (d.IsDateline && m.Dates.Count > 1)
+            if ((d.IsDateline && m.Dates.Count > 1) || (d.Anchor == DateAnchor.Range && context.LastRange is null))
             {
                 continue;
             }
@@ -1836,6 +1844,11 @@ internal static class CandidateBuilder
             }
         }
         best = c.DateAt ?? best;
+        // "On the last day, X hosted a dinner ... today": the day of the range told before, not the release's "today".
+        if (best is { Anchor: DateAnchor.Reference } && context.LastRange is not null && m.Dates.FirstOrDefault(d => d.Anchor == DateAnchor.Range) is { } rangeDay)
+        {
+            best = rangeDay;
+        }
         // "Today, 5 May 2024, on the first day of her visit, X held talks": a date fronting the sentence dates all of it.
         if (best is null && m.Dates.FirstOrDefault(d => !d.IsDateline && d.Start <= tokens[Math.Min(2, tokens.Count - 1)].Start) is { } fronted
             && tokens.FindIndex(t => t.Start >= fronted.End) is var after and >= 0 && tokens[after].Text == ",")
@@ -1854,7 +1867,7 @@ internal static class CandidateBuilder
         }
         if (best is not null)
         {
-            c.Date = DateResolver.Resolve(best, context.Reference, context.PreviousDate);
+            c.Date = DateResolver.Resolve(best, context.Reference, context.PreviousDate, context.LastRange);
             if (best.RangeEnd is { } end && c.Kind is EngagementKind.Visit or EngagementKind.Event)
             {
                 c.EndDate = DateResolver.Resolve(end with { Year = end.Year ?? best.Year }, context.Reference, context.PreviousDate);

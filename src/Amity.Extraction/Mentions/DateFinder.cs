@@ -41,7 +41,7 @@ internal static partial class DateFinder
         @"\b(?<w1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(\s*\((?<d>[0-3]?[0-9])\))?(\s*(to|-|–|until|through|till)\s*(?<w2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+and\s+(will\s+)?(end|ends|ended|conclude|concludes|concluded|close|closes|closed|run|runs|ran)\s+(on\s+|until\s+|through\s+)?(?<w2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", Options);
 
     private static readonly Regex Relative = new(
-        @"\b((?<today>today)|(?<yesterday>yesterday)|the\s+(?<next>following|next)\s+day|(the|that)\s+(?<same>same)\s+day|later\s+(?<same>that)\s+day|the\s+(?<prev>previous|preceding)\s+day|the\s+day\s+(?<before>before)|(?<week>this|last|past)\s+week|(?<lastyear>last|past)\s+year|(?<thisyear>this)\s+year|(?<nextyear>next)\s+year)\b", Options);
+        @"\b((?<today>today)|(?<yesterday>yesterday)|the\s+(?<next>following|next)\s+day|(the|that)\s+(?<same>same)\s+day|later\s+(?<same>that)\s+day|the\s+(?<prev>previous|preceding)\s+day|the\s+day\s+(?<before>before)|(?<week>this|last|past)\s+week|(?<lastyear>last|past)\s+year|(?<thisyear>this)\s+year|(?<nextyear>next)\s+year|the\s+(?<rangeday>first|opening|second|third|last|final|closing)\s+day)\b", Options);
 
     /// <summary>What a stretch of text holds that a date expression needs; a family of patterns runs only when its cue is there.</summary>
     [Flags]
@@ -150,6 +150,7 @@ internal static partial class DateFinder
                     : m.Groups["same"].Success ? new() { Start = s, End = e, Anchor = DateAnchor.Previous, Offset = 0 }
                     : m.Groups["prev"].Success || m.Groups["before"].Success ? new() { Start = s, End = e, Anchor = DateAnchor.Previous, Offset = -1 }
                     : m.Groups["week"].Success ? new() { Start = s, End = e, Anchor = DateAnchor.Reference, Offset = m.Groups["week"].ValueSpan.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0 : -7, MonthOnly = true }
+                    : m.Groups["rangeday"].Success ? RangeDay(s, e, m.Groups["rangeday"].Value)
                     : m.Groups["lastyear"].Success ? new() { Start = s, End = e, Anchor = DateAnchor.ReferenceYear, Offset = -1 }
                     : m.Groups["nextyear"].Success ? new() { Start = s, End = e, Anchor = DateAnchor.ReferenceYear, Offset = 1 }
                     : new() { Start = s, End = e, Anchor = DateAnchor.ReferenceYear, Offset = 0 };
@@ -182,6 +183,15 @@ internal static partial class DateFinder
         }
         return found;
     }
+
+    /// <summary>"On the last day", "the second day": a day of the range the article gave before.</summary>
+    private static DateMention RangeDay(int start, int end, string which) => which.ToLowerInvariant() switch
+    {
+        "last" or "final" or "closing" => new() { Start = start, End = end, Anchor = DateAnchor.Range, Offset = 0, FromRangeEnd = true },
+        "second" => new() { Start = start, End = end, Anchor = DateAnchor.Range, Offset = 1 },
+        "third" => new() { Start = start, End = end, Anchor = DateAnchor.Range, Offset = 2 },
+        _ => new() { Start = start, End = end, Anchor = DateAnchor.Range, Offset = 0 },
+    };
 
     private static void DayAloneMention(Match m, List<DateMention> found)
     {

@@ -13,6 +13,8 @@ internal enum DateAnchor
     Previous,
     /// <summary>Years from the reference date's year ("last year", "this year").</summary>
     ReferenceYear,
+    /// <summary>Days from the start (or end) of the range the article gave before ("on the last day").</summary>
+    Range,
 }
 
 /// <summary>A date expression found in a sentence, not yet resolved against the document's dates.</summary>
@@ -26,6 +28,9 @@ internal sealed record DateMention
     public int? Day { get; init; }
     public DayOfWeek? Weekday { get; init; }
     public int Offset { get; init; }
+
+    /// <summary>A <see cref="DateAnchor.Range"/> day counted from the range's last day.</summary>
+    public bool FromRangeEnd { get; init; }
 
     /// <summary>The month is relative: "last October" is the most recent October before the reference.</summary>
     public bool MonthInPast { get; init; }

@@ -10,7 +10,7 @@ namespace Amity.Extraction.Resolution;
 /// </summary>
 internal static class DateResolver
 {
-    public static PartialDate? Resolve(DateMention mention, DateOnly? reference, PartialDate? previous)
+    public static PartialDate? Resolve(DateMention mention, DateOnly? reference, PartialDate? previous, (DateOnly First, DateOnly Last)? range = null)
     {
         try
         {
@@ -23,6 +23,7 @@ internal static class DateResolver
                 DateAnchor.Reference => reference is { } r ? PartialDate.FromDay(r.AddDays(mention.Offset)) : null,
                 DateAnchor.Previous => previous is { Precision: DatePrecision.Day } p ? PartialDate.FromDay(p.First.AddDays(mention.Offset)) : previous,
                 DateAnchor.ReferenceYear => ReferenceYear(mention, reference),
+                DateAnchor.Range when range is { } r && (mention.FromRangeEnd ? r.Last : r.First.AddDays(mention.Offset)) is var day && day <= r.Last => PartialDate.FromDay(day),
                 _ => null,
             };
         }
