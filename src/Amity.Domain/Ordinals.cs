@@ -35,6 +35,9 @@ public static partial class Ordinals
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
 
+    /// <summary>"IX", "XXIV": a Roman numeral as event names and "Track II" write them.</summary>
+    public static bool IsRoman(string s) => s.Length is > 0 and <= 6 && s.All(c => c is 'I' or 'V' or 'X' or 'L');
+
     [GeneratedRegex(@"\b(?:(?<before>[A-Za-z]+|\d+(?:st|nd|rd|th))\s+round|round\s+(?<after>\d+))\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, 1000)]
     private static partial Regex RoundPattern();
 }

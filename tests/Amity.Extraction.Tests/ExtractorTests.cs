@@ -174,4 +174,15 @@ public sealed class ExtractorTests
         var records = Extract("Minister Tellis stressed the importance of implementing the Agreement between Kenya and Norway.");
         records.ShouldNotContain(r => r.Kind == "agreement");
     }
+
+    [Fact]
+    public void An_event_convened_by_two_organisations_is_theirs_and_dated_after_its_name()
+    {
+        var records = Extract("Leading experts from Kenya and Norway attended a series of talks at the 9th annual Kenya-Norway Track II Maritime Dialogue, convened by the Council on Kenya-Norway Relations and the Nordic Foundation for Strategic Studies in Yunnan, October 20-22, 2025.");
+        var dialogue = records.Where(r => r.Kind == "event").ShouldHaveSingleItem();
+        dialogue.Date.ShouldBe("2025-10-20");
+        dialogue.EndDate.ShouldBe("2025-10-22");
+        dialogue.Place.ShouldBe("Yunnan");
+        dialogue.Participants.Select(p => p.Name).ShouldBe(["Council on Kenya-Norway Relations", "Nordic Foundation for Strategic Studies"]);
+    }
 }

@@ -1205,6 +1205,15 @@ internal static class CandidateBuilder
                 }
             }
         }
+        else if (HeldBy(m, ev) is { Count: > 0 } conveners)
+        {
+            // "Experts attended talks at the X Dialogue, convened by A and B": the conveners are its principals.
+            var side = 0;
+            foreach (var o in conveners)
+            {
+                c.Participants.Add(Organisation(o, side++, ParticipantRole.Host));
+            }
+        }
         else if (organisers.Count > 0 && tokens.Any(t => t.Bare is "held" or "hosted" or "co-hosted" or "organised" or "organized" or "convened"))
         {
             var side = 0;
@@ -1374,6 +1383,10 @@ internal static class CandidateBuilder
     {
         var tokens = m.Sentence.Tokens;
         var k = ev.Last + 1;
+        if (k < tokens.Count && tokens[k].Text == ",")
+        {
+            k++; // "the X Dialogue, convened by A and B"
+        }
         if (k < tokens.Count && tokens[k].Lower is "jointly" or "co")
         {
             k++;
@@ -1834,7 +1847,10 @@ internal static class CandidateBuilder
                 continue;
             }
             // A date past another trigger belongs to that one ("Welcoming X, Y said X's visit to India in January 2014").
-            if (context.SentenceTriggers.Any(o => o.First != trigger.First && o.Kind != trigger.Kind && tokens[o.First].Start > Math.Min(d.Start, triggerPos) && tokens[o.First].Start < Math.Max(d.Start, triggerPos)))
+            // Not when the other trigger sits before this event's name and the date after it ("talks at the X Dialogue ..., October 20-22").
+            var named = c.Kind == EngagementKind.Event ? m.Events.FirstOrDefault(e => e.Name == c.EventName) : null;
+            if (context.SentenceTriggers.Any(o => o.First != trigger.First && o.Kind != trigger.Kind && tokens[o.First].Start > Math.Min(d.Start, triggerPos) && tokens[o.First].Start < Math.Max(d.Start, triggerPos)
+                && !(named is not null && o.First < named.First && tokens[named.Last].End <= d.Start)))
             {
                 continue;
             }
@@ -1928,7 +1944,7 @@ internal static class CandidateBuilder
                     && context.SentenceTriggers.FirstOrDefault(t => t.Kind == EngagementKind.Visit && t.First > trigger.Last) is { } visiting
                     && m.Places.FirstOrDefault(p => p.First > visiting.Last && p.First <= visiting.Last + 2 && !p.InCompound && p.Entry.Kind != PlaceKind.Demonym) is { } visited)
                 {
-                    c.Place = visited.Entry.Kind == PlaceKind.City ? visited.Entry.Name : CountryCatalogue.Instance.ByCode(visited.Entry.Code)?.Name ?? visited.Entry.Name;
+                    c.Place = visited.Entry.AsPlace;
                 }
                 c.Place = PlaceResolver.Refine(c.Place, m, context, explicitPlace);
                 if (explicitPlace is not null && c.Kind is EngagementKind.Meeting or EngagementKind.Talks)
@@ -2051,7 +2067,7 @@ internal static class CandidateBuilder
             var prev = tokens[p.First - 1].Lower;
             if (prev is "in" or "at" || (prev == "the" && p.First >= 2 && tokens[p.First - 2].Lower is "in"))
             {
-                return p.Entry.Kind == PlaceKind.City ? p.Entry.Name : CountryCatalogue.Instance.ByCode(p.Entry.Code)?.Name ?? p.Entry.Name;
+                return p.Entry.AsPlace;
             }
         }
         return null;

@@ -9,7 +9,11 @@ namespace Amity.Extraction.Lexicons;
 internal enum PlaceKind { Country, Demonym, City, Region }
 
 /// <summary>A place name of the gazetteer: what it names, and the ISO code of its country.</summary>
-internal sealed record PlaceEntry(PlaceKind Kind, string Code, string Name);
+internal sealed record PlaceEntry(PlaceKind Kind, string Code, string Name)
+{
+    /// <summary>The place of an engagement it gives: a city or region by its name, else its country's name.</summary>
+    public string AsPlace => Kind is PlaceKind.City or PlaceKind.Region ? Name : CountryCatalogue.Instance.ByCode(Code)?.Name ?? Name;
+}
 
 /// <summary>
 /// Country names, alternative spellings and demonyms (from the world-countries data of <see cref="CountryCatalogue"/>)

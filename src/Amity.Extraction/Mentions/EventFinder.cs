@@ -1,3 +1,4 @@
+using Amity.Domain;
 using Amity.Extraction.Lexicons;
 using Amity.Extraction.Text;
 
@@ -199,7 +200,7 @@ internal static class EventFinder
 
     private static bool LeftPart(Token t, Label label)
     {
-        if (t.IsNumber || Words.Ordinals.ContainsKey(t.Bare) || IsRoman(t.Text))
+        if (t.IsNumber || Words.Ordinals.ContainsKey(t.Bare) || Ordinals.IsRoman(t.Text))
         {
             return true;
         }
@@ -217,5 +218,4 @@ internal static class EventFinder
         t.IsNumber || Words.Ordinals.ContainsKey(t.Bare)
         || (t.Text.Length > 2 && char.IsAsciiDigit(t.Text[0]) && t.Text[^2..] is "th" or "st" or "nd" or "rd" && t.Text[..^2].All(char.IsAsciiDigit));
 
-    private static bool IsRoman(string s) => s.Length is > 0 and <= 6 && s.All(c => c is 'I' or 'V' or 'X' or 'L');
 }

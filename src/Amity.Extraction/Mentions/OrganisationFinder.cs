@@ -1,3 +1,4 @@
+using Amity.Domain;
 using Amity.Extraction.Lexicons;
 using Amity.Extraction.Text;
 
@@ -257,6 +258,11 @@ internal static class OrganisationFinder
                     w = place.Last;
                     runEnd = w;
                     w++;
+                    if (w + 1 < tokens.Count && tokens[w].Text is "-" or "–" && tokens[w + 1].IsCapitalised)
+                    {
+                        w++; // "National Committee on U.S.-China Relations"
+                        continue;
+                    }
                     if (place.Entry.Kind != PlaceKind.City && !(w < tokens.Count && tokens[w].IsCapitalised && labels[w] is Label.Common or Label.OrganisationHead))
                     {
                         break; // "of South Africa": the country closes the name
@@ -299,6 +305,10 @@ internal static class OrganisationFinder
             return; // the definition itself
         }
         var acronym = token.IsPossessive ? token.Text[..^2] : token.Text;
+        if (Ordinals.IsRoman(acronym))
+        {
+            return; // "Track II", "World War II"
+        }
         var name = acronyms.TryGetValue(acronym, out var full) ? full : InternationalOrganisations.Full(acronym) ?? acronym;
         mentions.Organisations.Add(new OrganisationMention(i, i, name, acronym, full is null ? null : CountryOfName(full)));
         _ = text;

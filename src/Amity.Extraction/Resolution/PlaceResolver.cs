@@ -71,7 +71,7 @@ internal static class PlaceResolver
             }
             if (k >= 1 && tokens[k].Is("to") && tokens[k - 1].Bare is "trip" or "visit" or "tour" or "journey")
             {
-                return p.Entry.Kind == PlaceKind.City ? p.Entry.Name : CountryCatalogue.Instance.ByCode(p.Entry.Code)?.Name ?? p.Entry.Name;
+                return p.Entry.AsPlace;
             }
         }
         return null;
