@@ -117,7 +117,12 @@ public sealed class EvaluationTests
     [InlineData("Vice Premier", "Premier", false)]
     [InlineData(null, null, true)]
     [InlineData("President", null, false)]
-    public void Titles_compare_without_a_leading_nationality(string? gold, string? predicted, bool expected) =>
+    [InlineData("Vice President of Kenya", "Kenyan Vice President", true)]
+    [InlineData("President of the Republic of Kenya", "President", true)]
+    [InlineData("President of the Harbour Party", "President", false)]
+    [InlineData("vice chairman of the National Assembly (NA) Standing Committee", "Vice Chairman of the National Assembly Standing Committee", true)]
+    [InlineData("Vice President of Kenya", "President of Kenya", false)]
+    public void Titles_compare_without_nationality_or_acronyms(string? gold, string? predicted, bool expected) =>
         Evaluation.TitlesEqual(gold, predicted).ShouldBe(expected);
 
     [Theory]

@@ -143,7 +143,8 @@ internal sealed class ArticleContext
                 var resolved = mention.Copy();
                 resolved.IsReference = !string.Equals(known.Name, mention.Name, StringComparison.Ordinal);
                 resolved.Name = known.Name.Length >= mention.Name.Length ? known.Name : mention.Name;
-                if (mention.Title is null || mention.Counterpart || (known.Title is not null && Within(mention.Title, known.Title)))
+                if (mention.Title is null || mention.Counterpart
+                    || (known.Title is not null && Within(mention.Title, known.Title) && !Resolution.PersonResolver.Descriptive(known.Title)))
                 {
                     // A later short form ("President") stands for the full title given first ("President of the Republic of X").
                     resolved.Title = known.Title ?? mention.Title;

@@ -83,7 +83,9 @@ internal static class Merging
             {
                 // "President" → "President of the Republic of X"; "Foreign Minister" → "Federal Foreign Minister".
                 var key0 = NameKey.Of(title);
-                var fuller = forms.Where(f => f.Key.Length > key0.Length && (f.Key.StartsWith(key0 + " ", StringComparison.Ordinal) || Qualifies(f.Key, key0)))
+                // A descriptive form ("President of the west African state of X") is the writer's, not the office.
+                var fuller = forms.Where(f => f.Key.Length > key0.Length && Qualifies(f.Key, key0)
+                        && !Resolution.PersonResolver.Descriptive(f.Title))
                     .Select(f => f.Title).MaxBy(f => f.Length);
                 if (fuller is not null)
                 {

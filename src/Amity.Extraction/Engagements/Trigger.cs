@@ -18,7 +18,9 @@ internal static class TriggerFinder
     {
         for (var k = from; k + 1 < tokens.Count && k < from + 14; k++)
         {
-            if (tokens[k].Text is "," or ";" or "." || tokens[k].Lower is "and" or "on" or "in" or "at")
+            // "and" between names stays in the object ("organisations of both China and Africa to ...").
+            if (tokens[k].Text is "," or ";" or "." || tokens[k].Lower is "on" or "in" or "at"
+                || (tokens[k].Is("and") && !(tokens[k + 1].IsCapitalised || tokens[k + 1].Is("the"))))
             {
                 return false;
             }

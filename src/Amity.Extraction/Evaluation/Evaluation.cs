@@ -21,8 +21,9 @@ namespace Amity.Extraction;
 /// holds at least half of the gold event name's words.</item>
 /// <item>Each gold record matches at most one prediction and vice versa; the pairing is a maximum bipartite matching.</item>
 /// <item>Attribute accuracy is measured on matched pairs: place and mode per pair; title, organisation and country
-/// per matched principal that is not a whole-country side. Titles compare ignoring a leading nationality
-/// ("Chinese Premier" = "Premier", since gold writes both); organisations ignoring parenthesised acronyms or by
+/// per matched principal that is not a whole-country side. Titles compare ignoring a leading nationality or a closing
+/// "of (the) country" ("Chinese Premier" = "Premier" = "Premier of China", since gold writes each; the participant's
+/// country is scored on its own) and bracketed acronyms; organisations ignoring parenthesised acronyms or by
 /// acronym; places when one name's words hold the other's; null equals null.</item>
 /// </list>
 /// </remarks>
@@ -259,7 +260,7 @@ public static class Evaluation
 
     private static string TitleCore(string title)
     {
-        var words = NameKey.Of(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = NameKey.Of(WithoutAcronyms(title)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // Drops "the", a demonym ("Chinese") or a country name, possibly possessive ("Singapore s").
         for (var changed = true; changed && words.Count > 1;)
         {
@@ -289,7 +290,38 @@ public static class Evaluation
                 }
             }
         }
+        // Drops a closing "of (the) <country>" ("President of the Republic of Sierra Leone" = "Sierra Leonean President").
+        for (var at = Math.Max(1, words.Count - 8); at < words.Count - 1; at++)
+        {
+            if (words[at] != "of")
+            {
+                continue;
+            }
+            var rest = string.Join(' ', words.Skip(at + 1));
+            if (CountryCatalogue.Instance.ByName(rest) is not null || (rest.StartsWith("the ", StringComparison.Ordinal) && CountryCatalogue.Instance.ByName(rest[4..]) is not null))
+            {
+                words.RemoveRange(at, words.Count - at);
+                break;
+            }
+        }
         return string.Join(' ', words);
+    }
+
+    /// <summary>The text without bracketed acronyms ("the National People's Congress (NPC) Standing Committee").</summary>
+    private static string WithoutAcronyms(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var close = text[i] == '(' ? text.IndexOf(')', i) : -1;
+            if (close > i + 1 && close - i <= 12 && text.AsSpan(i + 1, close - i - 1).IndexOfAny(' ', ',') < 0 && char.IsUpper(text[i + 1]))
+            {
+                i = close;
+                continue;
+            }
+            sb.Append(text[i]);
+        }
+        return sb.ToString();
     }
 
     internal static bool OrganisationsEqual(string? gold, string? predicted)

@@ -21,7 +21,8 @@ internal static class PersonResolver
         var m = Words(mention);
         if (m.Count < k.Count && m.IsSubsetOf(k))
         {
-            return (known, known);
+            // A descriptive title ("President of the west African state of Sierra Leone") is not repeated for "President Bio".
+            return Descriptive(known) ? (mention, known) : (known, known);
         }
         if (k.Count < m.Count && k.IsSubsetOf(m))
         {
