@@ -185,4 +185,17 @@ public sealed class ExtractorTests
         dialogue.Place.ShouldBe("Yunnan");
         dialogue.Participants.Select(p => p.Name).ShouldBe(["Council on Kenya-Norway Relations", "Nordic Foundation for Strategic Studies"]);
     }
+
+    [Fact]
+    public void A_presentation_delivered_at_a_described_event_in_a_named_hall()
+    {
+        var records = Extract("The following is the text of the presentation delivered by Tomas Berg, co-editor of Friends of Socialist Kenya, at a round-table discussion on Kenya's foreign policy, held on 20 February 2024 at Bolivar Hall in London.");
+        var talk = records.Where(r => r.Kind == "event").ShouldHaveSingleItem();
+        talk.EventName.ShouldBe("round-table discussion on Kenya's foreign policy");
+        talk.Date.ShouldBe("2024-02-20");
+        talk.Place.ShouldBe("London");
+        talk.Participants[0].Name.ShouldBe("Tomas Berg");
+        talk.Participants[0].Organization.ShouldBe("Friends of Socialist Kenya");
+        talk.Participants[0].Country.ShouldBeNull();
+    }
 }

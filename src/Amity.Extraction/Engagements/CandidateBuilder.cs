@@ -1179,6 +1179,12 @@ internal static class CandidateBuilder
         // An event named in an earlier sentence ("the summit") spans none of this sentence's tokens.
         var (evFirst, evLast) = m.Events.Contains(ev) || ev.First >= trigger.First ? (ev.First, ev.Last) : (-1, -1);
         var agents = Agents(m, trigger, context).Where(a => a.Last < evFirst || a.First > evLast).ToList();
+        if (agents.Count == 0 && tokens[trigger.First].Lower is "speech" or "address" or "presentation" or "keynote" or "remarks"
+            && tokens.FindIndex(trigger.Last + 1, t => t.Is("by")) is var by and > 0 && by <= trigger.Last + 3
+            && m.Persons.FirstOrDefault(p => p.First > by && p.First <= by + 3) is { } giver)
+        {
+            agents.Add(giver); // "the presentation delivered by X at ..."
+        }
         var organisers = m.Organisations.Where(o => o.Last < trigger.First && (o.Last < evFirst || o.First > evLast)).ToList();
         var eventName = ev.Name;
         if (ev.Last + 2 < tokens.Count && tokens[ev.Last + 1].Is("of") && m.Organisations.FirstOrDefault(o => o.First >= ev.Last + 2 && o.First <= ev.Last + 4) is { } owner
@@ -1312,13 +1318,22 @@ internal static class CandidateBuilder
     {
         var tokens = m.Sentence.Tokens;
         var word = tokens[trigger.First].Lower;
-        if (word is "speech" or "address")
+        if (word is "speech" or "address" or "presentation" or "keynote")
         {
-            for (var j = trigger.Last + 1; j + 1 < tokens.Count && j <= trigger.Last + 25 && tokens[j].Text is not ("," or ";"); j++)
+            // Past an appositive ("the presentation delivered by X, co-editor of Y, at a round-table discussion on Z").
+            for (var j = trigger.Last + 1; j + 1 < tokens.Count && j <= trigger.Last + 25 && tokens[j].Text is not ";"; j++)
             {
                 if (!tokens[j].Is("at"))
                 {
                     continue;
+                }
+                if (NounPhraseEvent(text, m, j + 1) is { } described)
+                {
+                    return described;
+                }
+                if (word is "presentation" or "keynote")
+                {
+                    return null;
                 }
                 var from = tokens[j + 1].Is("the") ? j + 2 : j + 1;
                 var to = from - 1;
@@ -2058,6 +2073,7 @@ internal static class CandidateBuilder
     private static string? ExplicitPlace(SentenceMentions m)
     {
         var tokens = m.Sentence.Tokens;
+        string? venue = null;
         foreach (var p in m.Places)
         {
             if (p.InCompound || p.Entry.Kind == PlaceKind.Demonym || p.First == 0)
@@ -2067,10 +2083,23 @@ internal static class CandidateBuilder
             var prev = tokens[p.First - 1].Lower;
             if (prev is "in" or "at" || (prev == "the" && p.First >= 2 && tokens[p.First - 2].Lower is "in"))
             {
-                return p.Entry.AsPlace;
+                if (!OpensLongerName(m, p))
+                {
+                    return p.Entry.AsPlace;
+                }
+                venue ??= p.Entry.AsPlace; // "at Seoul University": Seoul, unless a place follows ("at Bolivar Hall in London")
             }
         }
-        return null;
+        return venue;
+    }
+
+    /// <summary>"at Bolivar Hall", "in Victoria Park": a place name that starts the name of a building or venue.</summary>
+    private static bool OpensLongerName(SentenceMentions m, PlaceMention p)
+    {
+        var tokens = m.Sentence.Tokens;
+        var next = p.Last + 1;
+        return next < tokens.Count && tokens[next].IsCapitalised && tokens[next].IsWord && m.Labelled.PlaceAt[next] is null
+            && Words.PlaceHeads.Contains(tokens[next].Lower) && tokens[next].Lower is not ("province" or "city" or "county" or "prefecture" or "region" or "state" or "district" or "island" or "islands");
     }
 
     private static double Confidence(Candidate c)

@@ -64,7 +64,7 @@ internal static class TriggerFinder
                     new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
                 "stay" or "stays" when next == "in" && i > 0 && tokens[i - 1].Lower is "his" or "her" or "their" => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false), // "during their stay in South Africa"
                 "delegation" when next == "to" && i + 2 < tokens.Count && (tokens[i + 2].IsCapitalised || tokens[i + 2].Is("the")) => new Trigger(EngagementKind.Visit, i, i, EngagementMode.InPerson, false),
-                "attended" or "attend" or "attends" or "attending" or "addressed" or "co-hosted" or "co-chaired" or "participated" or "speech" or "opened" or "co-organised" or "co-organized" =>
+                "attended" or "attend" or "attends" or "attending" or "addressed" or "co-hosted" or "co-chaired" or "participated" or "speech" or "presentation" or "keynote" or "opened" or "co-organised" or "co-organized" =>
                     new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false),
                 "represented" or "representing" or "represents" when Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).Any(k => tokens[k].Lower == "at") =>
                     new Trigger(EngagementKind.Event, i, i, EngagementMode.InPerson, false), // "is representing the British government at the summit"

@@ -41,7 +41,7 @@ internal static class Words
         secretariat cabinet duma legislature community confederation programme program mission caucus fund trust
         llp inc ltd plc grid television radio daily times post press agency forces army navy station institutes
         nations presidium politburo directorate organizations organisations associations parties committees societies
-        councils groups
+        councils groups friends
         """);
 
     /// <summary>Nouns that head an event name.</summary>

@@ -337,7 +337,7 @@ internal static class OrganisationFinder
         {
             if (Gazetteer.Instance.LongestAt(tokens, i, tokens.Count) is { } hit)
             {
-                if (hit.Entries[0].Kind != PlaceKind.City)
+                if (hit.Entries[0].Kind != PlaceKind.City && !Befriended(tokens, 0, i))
                 {
                     return hit.Entries[0].Code;
                 }
@@ -351,13 +351,24 @@ internal static class OrganisationFinder
     /// The country a span names: a country after "of" ("President of the west African state of Sierra Leone"),
     /// else the first country or demonym ("former Chinese Ambassador to the U.S.").
     /// </summary>
+    /// <summary>"Friends of Socialist China": a society, usually abroad, named for the country it befriends.</summary>
+    private static bool Befriended(List<Token> tokens, int first, int place)
+    {
+        var k = place - 1;
+        while (k > first && tokens[k].IsCapitalised && !tokens[k].Is("friends"))
+        {
+            k--;
+        }
+        return k > first && tokens[k].Is("of") && tokens[k - 1].Is("friends") && tokens[k - 1].IsCapitalised;
+    }
+
     internal static string? CountryOf(LabelledSentence labelled, int first, int last)
     {
         var tokens = labelled.Tokens;
         string? firstFound = null;
         foreach (var place in labelled.Places)
         {
-            if (place.First >= first && place.Last <= last && place.Entry.Kind != PlaceKind.City && !place.InCompound)
+            if (place.First >= first && place.Last <= last && place.Entry.Kind != PlaceKind.City && !place.InCompound && !Befriended(tokens, first, place.First))
             {
                 var before = place.First - 1;
                 if (before >= first && tokens[before].Is("the"))

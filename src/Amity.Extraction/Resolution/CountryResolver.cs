@@ -63,6 +63,11 @@ internal static class CountryResolver
             {
                 continue;
             }
+            // "a discussion on Venezuela's foreign policy": a country's possession as the topic, not whom anyone represents.
+            if (tokens[place.Last].IsPossessive && prev is "on" or "about" or "regarding" or "into" && next is not (Label.TitleHead or Label.TitleModifier))
+            {
+                continue;
+            }
             // "his French opposite number Laurent Fabius": a nationality inside another person's title is theirs.
             if (m.Persons.Exists(o => o.First <= place.First && o.Last >= place.Last && o.First < o.NameFirst | o.Last > o.NameLast))
             {
