@@ -198,4 +198,15 @@ public sealed class ExtractorTests
         talk.Participants[0].Organization.ShouldBe("Friends of Socialist Kenya");
         talk.Participants[0].Country.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_sentence_opening_at_a_numbered_session_of_a_forum_names_its_speaker()
+    {
+        var records = Extract("During the opening ceremony of the sixth ministerial meeting of the Kenya-Nordic Cooperation Forum on 5 March, President Amos Odhiambo proposed a new fund.");
+        var forum = records.Where(r => r.Kind == "event").ShouldHaveSingleItem();
+        forum.EventName.ShouldBe("sixth ministerial meeting of the Kenya-Nordic Cooperation Forum");
+        forum.Date.ShouldBe("2024-03-05");
+        forum.Participants.ShouldHaveSingleItem().Name.ShouldBe("Amos Odhiambo");
+        forum.Participants[0].Role.ShouldBe("speaker");
+    }
 }

@@ -1278,28 +1278,80 @@ internal static class CandidateBuilder
         }
         foreach (var ev in m.Events)
         {
-            var at = ev.First - 1;
-            while (at > 0 && tokens[at].Lower is "the" or "this" or "last" or "a")
+            var (nameFirst, name) = MeetingOf(text, m, ev) ?? (ev.First, ev.Name);
+            var at = nameFirst - 1;
+            // "during the opening ceremony of the sixth ministerial meeting of ...": the ceremony is part of the event.
+            while (at > 0 && tokens[at].Lower is "the" or "this" or "last" or "a" or "opening" or "closing" or "plenary" or "ceremony" or "session" or "of")
             {
                 at--;
             }
-            if (at < 1 || tokens[at].Lower is not ("at" or "during"))
+            if (at < 0 || tokens[at].Lower is not ("at" or "during"))
             {
                 continue;
             }
-            var speaker = m.Persons.LastOrDefault(p => p.Last < at && p.Last >= at - 3 && p.Name.Length > 0);
+            var speaker = at < 1 ? null : m.Persons.LastOrDefault(p => p.Last < at && p.Last >= at - 3 && p.Name.Length > 0);
             var verb = speaker is null ? -1 : Enumerable.Range(Math.Max(0, speaker.First - 4), at - Math.Max(0, speaker.First - 4)).FirstOrDefault(k => SpeechWords.Contains(tokens[k].Lower), -1);
             if (speaker is null || verb < 0)
             {
+                speaker = FrontedSpeaker(m, ev, at, context);
+            }
+            if (speaker is null)
+            {
                 continue;
             }
-            var c = new Candidate { Kind = EngagementKind.Event, EventName = ev.Name, Place = ev.Place };
+            var c = new Candidate { Kind = EngagementKind.Event, EventName = name, Place = ev.Place };
             c.Participants.Add(Person(speaker, 0, ParticipantRole.Speaker));
             Finish(text, m, new Trigger(EngagementKind.Event, at, at, null, false), c, context);
             c.Mode = null;
             return c;
         }
         return null;
+    }
+
+    /// <summary>"the sixth ministerial meeting of the China-Arab Cooperation Forum": a numbered session of a named body.</summary>
+    private static (int First, string Name)? MeetingOf(string text, SentenceMentions m, EventMention ev)
+    {
+        var tokens = m.Sentence.Tokens;
+        var k = ev.First - 1;
+        if (k < 3 || !tokens[k].Is("the") || !tokens[k - 1].Is("of") || !Words.EventHeads.Contains(tokens[k - 2].Lower))
+        {
+            return null;
+        }
+        var first = k - 2;
+        while (first > 1 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalised && !tokens[first - 1].Is("the") && !Words.Ordinals.ContainsKey(tokens[first - 1].Bare))
+        {
+            first--;
+        }
+        return first > 1 && (Words.Ordinals.ContainsKey(tokens[first - 1].Bare) || tokens[first - 1].IsNumber)
+            ? (first - 1, text[tokens[first - 1].Start..tokens[ev.Last].End])
+            : null;
+    }
+
+    /// <summary>
+    /// "During the X Forum last year, I proposed ...", "At the X Summit, President Y stressed ...": the speaker of a
+    /// sentence that opens at the event, the subject right after its comma (the narrator for "I").
+    /// </summary>
+    private static PersonMention? FrontedSpeaker(SentenceMentions m, EventMention ev, int at, ArticleContext context)
+    {
+        var tokens = m.Sentence.Tokens;
+        if (at != 0 && !(at == 1 && tokens[0].Text is "“" or "\""))
+        {
+            return null;
+        }
+        var comma = tokens.FindIndex(ev.Last + 1, t => t.Text is "," or ";" or ".");
+        if (comma < 0 || comma > ev.Last + 6 || tokens[comma].Text != "," || comma + 2 >= tokens.Count)
+        {
+            return null;
+        }
+        var subject = comma + 1;
+        PersonMention? speaker = tokens[subject].Text == "I" ? context.Narrator
+            : m.Persons.FirstOrDefault(p => p.First == subject && p.Name.Length > 0);
+        if (speaker is null)
+        {
+            return null;
+        }
+        var after = tokens[subject].Text == "I" ? subject : speaker.Last;
+        return after + 1 < tokens.Count && SpeechWords.Contains(tokens[after + 1].Lower) ? speaker : null;
     }
 
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
