@@ -23,6 +23,7 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Jobs.IngestionJob> IngestionJobs => Set<Jobs.IngestionJob>();
 
     /// <summary>The keys that encrypt session cookies and antiforgery tokens: in the database, so every server shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -64,6 +65,13 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>
+    /// A transaction of the caller's own, or none when one is already open: an import run inside an ingestion job
+    /// commits with the job's done-mark, all or nothing.
+    /// </summary>
+    public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> OwnTransactionAsync(CancellationToken cancellationToken) =>
+        Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

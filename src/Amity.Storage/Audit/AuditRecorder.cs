@@ -43,6 +43,10 @@ internal static class AuditRecorder
         var pending = new List<Pending>();
         foreach (var entry in entries)
         {
+            if (entry.Entity is Jobs.IngestionJob)
+            {
+                continue; // the work queue is bookkeeping; the records a job stores are audited
+            }
             if (entry.Entity is AuditEntry)
             {
                 if (entry.State != EntityState.Added)

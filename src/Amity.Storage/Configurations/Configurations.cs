@@ -206,3 +206,12 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         b.HasIndex(t => t.Hash).IsUnique();
     }
 }
+
+internal sealed class IngestionJobConfiguration : IEntityTypeConfiguration<Jobs.IngestionJob>
+{
+    public void Configure(EntityTypeBuilder<Jobs.IngestionJob> b)
+    {
+        b.ToTable("IngestionJobs");
+        b.HasIndex(j => j.DoneAt);
+    }
+}

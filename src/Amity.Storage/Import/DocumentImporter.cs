@@ -104,7 +104,7 @@ public static class DocumentImporter
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.OwnTransactionAsync(cancellationToken);
             var keys = files.Select(f => f.Key).Distinct().ToList();
             var stored = await db.Documents.Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, cancellationToken);
             int added = 0, unchanged = 0;
@@ -158,7 +158,10 @@ public static class DocumentImporter
                 var citing = await db.Sources.Where(s => filled.Contains(s.DocumentId)).Select(s => s.EngagementId).Distinct().ToListAsync(cancellationToken);
                 await FullTextSearch.RefreshAsync(db, citing, cancellationToken);
             }
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
             return new ImportResult(0, unchanged, added);
         });
     }

@@ -79,7 +79,13 @@ public static class RecordImporter
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.OwnTransactionAsync(cancellationToken);
+            if (db.IsPostgres)
+            {
+                // Imports take turns from here to their commit: two workers storing reports of the same meeting at
+                // once would each find nothing stored and store it twice. (SQLite's write lock already serialises.)
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7297101)", cancellationToken);
+            }
             var fingerprints = records.Select(RecordRules.Fingerprint).ToList();
             var known = await db.Engagements
                 .Where(e => e.Fingerprint != null && fingerprints.Contains(e.Fingerprint))
@@ -139,7 +145,10 @@ public static class RecordImporter
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             await FullTextSearch.RefreshAsync(db, changed.Select(e => e.Id).ToList(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
             return new ImportResult(changed.Count, records.Count - changed.Count, documents.Created);
         });
     }

@@ -37,6 +37,8 @@ public static class AmityCommand
         root.Subcommands.Add(ReadoutCommands.Extract());
         root.Subcommands.Add(ReadoutCommands.Ingest());
         root.Subcommands.Add(ReadoutCommands.Eval());
+        root.Subcommands.Add(WorkerCommands.Worker());
+        root.Subcommands.Add(WorkerCommands.Jobs());
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(BackupCommand());

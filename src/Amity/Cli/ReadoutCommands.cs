@@ -8,6 +8,7 @@ using Amity.Extraction;
 using Amity.Features.Readouts;
 using Amity.ReadoutFiles;
 using Amity.Storage.Import;
+using Amity.Storage.Jobs;
 using Spectre.Console;
 
 namespace Amity.Cli;
@@ -23,17 +24,34 @@ internal static class ReadoutCommands
         var published = ExtractCommand.Published();
         var command = new Command("ingest", "Store readouts and the engagements they report, as extracted records awaiting review; a rerun changes nothing.");
         var restricted = new Option<bool>("--restricted") { Description = "Store the readouts restricted, and the records known only from restricted readouts" };
+        var queue = new Option<bool>("--queue") { Description = "Queue the readouts as jobs for `amity worker` processes instead of ingesting them here" };
+        var batch = new Option<int>("--batch") { Description = "Readouts per queued job", DefaultValueFactory = _ => 50 };
+        batch.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--batch: a job holds at least one readout");
+            }
+        });
         command.Arguments.Add(files);
         command.Options.Add(published);
         command.Options.Add(restricted);
+        command.Options.Add(queue);
+        command.Options.Add(batch);
         command.SetAction((parse, cancellationToken) => AmityCommand.Guarded(async () =>
         {
             var mark = parse.GetValue(restricted);
             var inputs = ReadoutInputs.Read(parse.GetValue(files)!, ExtractCommand.ParsePublished(parse.GetValue(published)))
-                .Select(r => (r.Input with { Restricted = r.Input.Restricted || mark }, r.Document)).ToList();
+                .Select(r => (Input: r.Input with { Restricted = r.Input.Restricted || mark }, r.Document)).ToList();
             var database = AmityCommand.Database(parse);
             await database.MigrateAsync(cancellationToken);
             await using var db = database.CreateContext().ForCommandLine();
+            if (parse.GetValue(queue))
+            {
+                var jobs = await IngestionJobs.EnqueueAsync(db, inputs.Select(i => i.Input).ToList(), parse.GetValue(batch), cancellationToken);
+                AnsiConsole.MarkupLineInterpolated($"queued {inputs.Count} readouts in {jobs} jobs for `amity worker`");
+                return 0;
+            }
             var result = await Readouts.IngestAsync(db, inputs, cancellationToken);
             AnsiConsole.MarkupLineInterpolated($"documents: {result.DocumentsAdded} stored, {result.DocumentsUnchanged} already there");
             AnsiConsole.MarkupLineInterpolated($"engagements: {result.RecordsAdded} new or updated, awaiting review; {result.RecordsUnchanged} already there");

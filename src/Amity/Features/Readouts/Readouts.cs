@@ -30,10 +30,20 @@ public static class Readouts
         var extractor = new ReadoutExtractor(new ExtractionOptions { Directory = await RegistryDirectory.LoadAsync(db, cancellationToken) });
         // Reports of the same engagement in different readouts become one record with all their sources.
         var records = RecordMerger.Merge(readouts.SelectMany(r => extractor.Extract(r.Document)));
+        // The documents and their records commit together (or with the ingestion job that runs this).
+        await using var transaction = await db.OwnTransactionAsync(cancellationToken);
         var documents = await DocumentImporter.StoreAsync(db, readouts.Select(r => r.Input).ToList(), cancellationToken);
         var result = await RecordImporter.ImportAsync(db, records, Verification.Extracted, RecordMerger.Same, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
         return new IngestResult(documents.DocumentsAdded, documents.Unchanged, result.Added, result.Unchanged);
     }
+
+    /// <summary>Ingests documents a worker took from the queue, queued as <see cref="ReadoutInputs"/> prepared them.</summary>
+    public static Task<IngestResult> IngestQueuedAsync(AmityDb db, IReadOnlyList<DocumentInput> documents, CancellationToken cancellationToken) =>
+        IngestAsync(db, documents.Select(d => (d, new ReadoutDocument(d.Key, d.Text, d.Info?.Published, d.Info?.Publisher, d.Info?.Url))).ToList(), cancellationToken);
 
     /// <summary>
     /// One uploaded readout (text or HTML) checked and ingested; problems are reported by form field and store nothing.
