@@ -16,19 +16,82 @@ public static class RecordMerger
     {
         ArgumentNullException.ThrowIfNull(records);
         var merged = new List<EngagementRecord>();
+        // Only records whose dates overlap can be the same: each is compared with the undated (or loosely dated) ones
+        // and those of the days it spans, not with every record kept (a year's readouts hold thousands).
+        var undated = new List<int>();
+        var byDay = new Dictionary<int, List<int>>();
+        var candidates = new List<int>();
         foreach (var record in records)
         {
-            var index = merged.FindIndex(m => Same(m, record));
+            candidates.Clear();
+            candidates.AddRange(undated);
+            if (Days(record) is { } span)
+            {
+                for (var day = span.First; day <= span.Last; day++)
+                {
+                    if (byDay.TryGetValue(day, out var kept))
+                    {
+                        candidates.AddRange(kept);
+                    }
+                }
+                candidates.Sort();
+            }
+            else
+            {
+                candidates.Clear();
+                candidates.AddRange(Enumerable.Range(0, merged.Count));
+            }
+            var index = -1;
+            var last = -1;
+            foreach (var at in candidates)
+            {
+                if (at != last && Same(merged[at], record))
+                {
+                    index = at;
+                    break;
+                }
+                last = at;
+            }
             if (index < 0)
             {
+                index = merged.Count;
                 merged.Add(record);
             }
             else
             {
                 merged[index] = Combine(merged[index], record);
             }
+            if (Days(merged[index]) is { } kept2)
+            {
+                for (var day = kept2.First; day <= kept2.Last; day++)
+                {
+                    if (!byDay.TryGetValue(day, out var list))
+                    {
+                        byDay[day] = list = [];
+                    }
+                    if (list.Count == 0 || list[^1] != index)
+                    {
+                        list.Add(index);
+                    }
+                }
+            }
+            else if (!undated.Contains(index))
+            {
+                undated.Add(index);
+            }
         }
         return merged;
+    }
+
+    /// <summary>The days a record's dates span (as day numbers), or null when undated or spread over more than a month.</summary>
+    private static (int First, int Last)? Days(EngagementRecord r)
+    {
+        if (!PartialDate.TryParse(r.Date, out var start))
+        {
+            return null;
+        }
+        var end = PartialDate.TryParse(r.EndDate, out var e) && e.Last > start.Last ? e.Last : start.Last;
+        return end.DayNumber - start.First.DayNumber > 31 ? null : (start.First.DayNumber, end.DayNumber);
     }
 
     /// <summary>True when the two records report the same engagement.</summary>

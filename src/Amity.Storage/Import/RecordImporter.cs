@@ -100,6 +100,8 @@ public static class RecordImporter
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
             var stored = sameEngagement is null ? [] : await StoredCandidatesAsync(db, records, cancellationToken);
+            // Each stored candidate as a record once (and again only when a merge changes it), not once per record imported.
+            var storedRecords = stored.Select(RecordExporter.ToRecord).ToList();
             var changed = new List<Engagement>();
             // Entities are added, not edited, so EF need not rescan every tracked entity on each Add.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -117,14 +119,22 @@ public static class RecordImporter
                 }
                 // A report already stored (its spans cited by a record of the same kind) is not stored again, even
                 // when what extraction makes of it has changed since (a name now resolved against the registry).
-                if (sameEngagement is not null &&
-                    (stored.FirstOrDefault(e => e.Kind == engagement.Kind && e.CitesAllOf(engagement))
-                     ?? stored.FirstOrDefault(e => sameEngagement(RecordExporter.ToRecord(e), records[i]))) is { } same)
+                var at = sameEngagement is null ? -1 : stored.FindIndex(e => e.Kind == engagement.Kind && e.CitesAllOf(engagement));
+                if (sameEngagement is not null && at < 0)
                 {
+                    at = storedRecords.FindIndex(r => sameEngagement(r, records[i]));
+                }
+                if (at >= 0)
+                {
+                    var same = stored[at];
                     if (!same.CitesAllOf(engagement))
                     {
                         same.MergeFrom(engagement);
-                        changed.Add(same);
+                        storedRecords[at] = RecordExporter.ToRecord(same);
+                        if (!changed.Contains(same))
+                        {
+                            changed.Add(same);
+                        }
                     }
                     continue;
                 }
@@ -219,8 +229,12 @@ public static class RecordImporter
             .Distinct()
             .ToList();
         var documents = records.SelectMany(r => r.Sources).Select(s => s.Document!).Distinct().ToList();
+        // Two indexed lookups, by day and by cited document, rather than one OR that scans every engagement.
+        var ids = await db.Engagements.Where(e => e.StartsOn != null && days.Contains(e.StartsOn.Value)).Select(e => e.Id)
+            .Union(db.Sources.Where(s => documents.Contains(s.Document.Key)).Select(s => s.EngagementId))
+            .ToListAsync(cancellationToken);
         return await db.Engagements
-            .Where(e => (e.StartsOn != null && days.Contains(e.StartsOn.Value)) || e.Sources.Any(s => documents.Contains(s.Document.Key)))
+            .Where(e => ids.Contains(e.Id))
             .Include(e => e.Participants)
             .Include(e => e.Sources).ThenInclude(s => s.Document)
             .AsSplitQuery()
