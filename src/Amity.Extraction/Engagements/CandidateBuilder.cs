@@ -1596,7 +1596,7 @@ internal static class CandidateBuilder
         var sides = new List<Participant>();
         var betweens = Enumerable.Range(trigger.Last + 1, Math.Max(0, tokens.Count - trigger.Last - 1)).Where(k => tokens[k].Is("between")).ToList();
         var between = betweens.Count > 0 ? betweens[0] : -1;
-        if (betweens.Count > 1 && Listed(text, m, betweens) is { Count: > 1 } listed)
+        if (betweens.Count > 1 && AgreementsBetween(text, m, betweens) is { Count: > 1 } listed)
         {
             return listed; // "the A Agreement between X and Y; B between P and Q as well as C between R and S"
         }
@@ -1702,7 +1702,7 @@ internal static class CandidateBuilder
     /// One agreement for each "between A and B" of a list, each pair ending where the next item starts
     /// (at ";", "as well as", or the next "between").
     /// </summary>
-    private static List<Candidate> Listed(string text, SentenceMentions m, List<int> betweens)
+    private static List<Candidate> AgreementsBetween(string text, SentenceMentions m, List<int> betweens)
     {
         var tokens = m.Sentence.Tokens;
         var found = new List<Candidate>();

@@ -347,10 +347,6 @@ internal static class OrganisationFinder
         return null;
     }
 
-    /// <summary>
-    /// The country a span names: a country after "of" ("President of the west African state of Sierra Leone"),
-    /// else the first country or demonym ("former Chinese Ambassador to the U.S.").
-    /// </summary>
     /// <summary>"Friends of Socialist China": a society, usually abroad, named for the country it befriends.</summary>
     private static bool Befriended(List<Token> tokens, int first, int place)
     {
@@ -362,6 +358,10 @@ internal static class OrganisationFinder
         return k > first && tokens[k].Is("of") && tokens[k - 1].Is("friends") && tokens[k - 1].IsCapitalised;
     }
 
+    /// <summary>
+    /// The country a span names: a country after "of" ("President of the west African state of Sierra Leone"),
+    /// else the first country or demonym ("former Chinese Ambassador to the U.S.").
+    /// </summary>
     internal static string? CountryOf(LabelledSentence labelled, int first, int last)
     {
         var tokens = labelled.Tokens;
