@@ -1,5 +1,6 @@
 using System.Text;
 using Amity.Domain;
+using Amity.Storage.Audit;
 using Amity.Storage.Import;
 using Amity.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,85 @@ public class RecordImportTests
         second.Unchanged.ShouldBe(first.Added);
         (await CountsAsync(db)).ShouldBe(counts);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task ImportedEngagementsShouldBeStoredAndAuditedAsTheChangeTrackerWouldHave(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        long byHand;
+        await using (var db = database.Context())
+        {
+            // The same engagement saved the ordinary way, to compare the bulk-written rows with.
+            var meeting = new Engagement(EngagementKind.Meeting, new PartialDate(2024, 3, 5)) { Place = "Nairobi", Mode = EngagementMode.InPerson };
+            meeting.AddParticipant(new Participant("Amani Kilonzo", 0, ParticipantRole.Host) { CountryCode = "KE" });
+            db.Engagements.Add(meeting);
+            await db.SaveChangesAsync();
+            byHand = meeting.Id;
+            db.Actor = "importer";
+            await RecordImporter.ImportAsync(db, [Record("Amani Kilonzo", "Nairobi"), Record("Wen Lisheng", "Kunming")], Verification.Verified);
+        }
+        await using (var db = database.Context())
+        {
+            var imported = await db.Engagements.Include(e => e.Participants).ThenInclude(p => p.Person)
+                .Include(e => e.Sources).ThenInclude(s => s.Document).Where(e => e.Id != byHand).OrderBy(e => e.Id).ToListAsync();
+            imported.Select(e => e.Place).ShouldBe(["Nairobi", "Kunming"]);
+            imported.ShouldAllBe(e => e.Id > byHand && e.Version == 1 && e.Fingerprint != null);
+            imported[0].Participants.Select(p => p.Person!.Name).ShouldBe(["Amani Kilonzo", "Ren Yiming"], ignoreOrder: true);
+            imported[0].Sources.Single().Document.Key.ShouldBe("notes-1");
+            // One person however many engagements name them, the imported ones and the one entered by hand.
+            (await db.People.CountAsync(p => p.Name == "Ren Yiming")).ShouldBe(1);
+
+            var trail = await db.AuditTrail.Where(a => a.RecordType == "Engagement").OrderBy(a => a.Id).ToListAsync();
+            var created = trail.Where(a => a.RecordId == imported[1].Id).ShouldHaveSingleItem();
+            (created.Action, created.Entity, created.EntityId, created.Actor).ShouldBe(("created", "Engagement", imported[1].Id, "importer"));
+            created.Note.ShouldBe("import of 2 records");
+            var fields = System.Text.Json.Nodes.JsonNode.Parse(created.Changes)!.AsObject();
+            fields["Place"]!.ToJsonString().ShouldBe("""[null,"Kunming"]""");
+            fields["Kind"]!.ToJsonString().ShouldBe("""[null,"Meeting"]""");
+            fields["StartsOn"]!.ToJsonString().ShouldBe("""[null,"2024-03-06"]""");
+            // Every field the tracker records for a creation, and only those.
+            var tracked = System.Text.Json.Nodes.JsonNode.Parse(trail.Single(a => a.RecordId == byHand).Changes)!.AsObject();
+            fields.Select(f => f.Key).Except(["Fingerprint", "Verification", "Channel"]).ShouldBe(tracked.Select(f => f.Key).Except(["Verification", "Channel"]), ignoreOrder: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AnIdOnceGivenShouldNeverBeGivenAgain(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        await RecordImporter.ImportAsync(db, [Record("Amani Kilonzo", "Nairobi"), Record("Wen Lisheng", "Kunming")], Verification.Verified);
+        var last = await db.Engagements.MaxAsync(e => e.Id);
+        db.Engagements.Remove(await db.Engagements.SingleAsync(e => e.Id == last));
+        await db.SaveChangesAsync();
+
+        await RecordImporter.ImportAsync(db, [Record("Ingrid Solberg", "Oslo")], Verification.Verified);
+        var oslo = await db.Engagements.SingleAsync(e => e.Place == "Oslo");
+        oslo.Id.ShouldBeGreaterThan(last);
+        // Ids taken by the import are passed by the ordinary path too.
+        var byHand = new Engagement(EngagementKind.Call, new PartialDate(2024, 3, 7));
+        db.Engagements.Add(byHand);
+        await db.SaveChangesAsync();
+        byHand.Id.ShouldBeGreaterThan(oslo.Id);
+        (await Restorer.RestoreAsync(db, "Engagement", last)).ShouldBeTrue();
+        (await db.Engagements.CountAsync()).ShouldBe(4);
+    }
+
+    private static Amity.Domain.Records.EngagementRecord Record(string guest, string place) => new()
+    {
+        Kind = "meeting",
+        Date = "2024-03-06",
+        Place = place,
+        Mode = "in_person",
+        Participants =
+        [
+            new() { Name = "Ren Yiming", Country = "CN", Side = 0, Role = "host" },
+            new() { Name = guest, Side = 1, Role = "guest" },
+        ],
+        Sources = [new() { Document = "notes-1", Start = 0, End = 10 }],
+    };
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Amity.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Amity.Storage.Audit;
 
@@ -112,20 +113,34 @@ internal static class AuditRecorder
         return changes;
     }
 
-    private static JsonObject Values(EntityEntry entry, bool before)
+    /// <summary>
+    /// The entry of a row written without the change tracker (a bulk import): the same entry the tracker would
+    /// have given its creation.
+    /// </summary>
+    public static AuditEntry Created(IEntityType type, object entity, long id, DateTime at, string actor, string? note)
+    {
+        var values = Values(type.GetProperties().Select(p => (p, p.GetGetter().GetClrValue(entity))), before: false);
+        var name = type.ClrType.Name;
+        return new AuditEntry(at, actor, "created", name, id, name, id, values.ToJsonString(), note);
+    }
+
+    private static JsonObject Values(EntityEntry entry, bool before) =>
+        Values(entry.Properties.Select(p => (p.Metadata, before ? p.OriginalValue : p.CurrentValue)), before);
+
+    private static JsonObject Values(IEnumerable<(IProperty Property, object? Value)> properties, bool before)
     {
         var values = new JsonObject();
-        foreach (var property in entry.Properties)
+        foreach (var (property, current) in properties)
         {
-            if (property.Metadata.IsPrimaryKey() || Bookkeeping.Contains(property.Metadata.Name))
+            if (property.IsPrimaryKey() || Bookkeeping.Contains(property.Name))
             {
                 continue;
             }
             // A deleted row is kept whole, long texts too, so that it can be restored from the trail.
-            var value = Secrets.Contains(property.Metadata.Name) ? "(secret)" : Value(before ? property.OriginalValue : property.CurrentValue, whole: before);
+            var value = Secrets.Contains(property.Name) ? "(secret)" : Value(current, whole: before);
             if (value is not null)
             {
-                values[property.Metadata.Name] = before ? new JsonArray(value, null) : new JsonArray(null, value);
+                values[property.Name] = before ? new JsonArray(value, null) : new JsonArray(null, value);
             }
         }
         return values;

@@ -103,6 +103,7 @@ public static class RecordImporter
             // Each stored candidate as a record once (and again only when a merge changes it), not once per record imported.
             var storedRecords = stored.Select(RecordExporter.ToRecord).ToList();
             var changed = new List<Engagement>();
+            var added = new List<Engagement>();
             // Entities are added, not edited, so EF need not rescan every tracked entity on each Add.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             for (var i = 0; i < records.Count; i++)
@@ -147,13 +148,24 @@ public static class RecordImporter
                     }
                     continue;
                 }
-                db.Engagements.Add(engagement);
-                changed.Add(engagement);
+                if (engagement.RoundNumber is not null)
+                {
+                    // A new round joined its mechanism, which the change tracker follows.
+                    db.Engagements.Add(engagement);
+                    changed.Add(engagement);
+                    continue;
+                }
+                added.Add(engagement);
             }
             db.ChangeTracker.DetectChanges();
             db.ChangeNote ??= $"import of {records.Count} records";
+            var note = db.ChangeNote;
+            // What the new engagements point to (people, organisations, documents) and the merges first, through the
+            // tracker; then the new engagements themselves in bulk.
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await BulkInsert.WriteAsync(db, added, note, cancellationToken);
+            changed.AddRange(added);
             await FullTextSearch.RefreshAsync(db, changed.Select(e => e.Id).ToList(), cancellationToken);
             if (transaction is not null)
             {
