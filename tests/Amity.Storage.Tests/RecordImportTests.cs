@@ -73,6 +73,40 @@ public class RecordImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task SearchRowsWrittenByAnImportShouldHoldWhatARefreshWouldGive(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        await DocumentImporter.ImportAsync(db, [Path.Combine(Paths.Corpus, "readouts", "docs")]);
+        await RecordImporter.ImportFileAsync(db, ReadoutsGold, Verification.Verified);
+        var written = await SearchBodiesAsync(db);
+
+        await Search.FullTextSearch.RefreshAsync(db, await db.Engagements.Select(e => e.Id).ToListAsync());
+
+        var refreshed = await SearchBodiesAsync(db);
+        written.Count.ShouldBe(await db.Engagements.CountAsync());
+        // Word for word (the order of a row's participants and passages is the database's own in a refresh).
+        written.Keys.ShouldBe(refreshed.Keys, ignoreOrder: true);
+        foreach (var (id, body) in written)
+        {
+            body.ShouldBe(refreshed[id], $"engagement {id}");
+        }
+        written.Values.Sum(b => b.Length).ShouldBeGreaterThan(written.Count * 100, "the rows hold the cited passages");
+    }
+
+    private static async Task<Dictionary<long, string>> SearchBodiesAsync(AmityDb db)
+    {
+        var sql = db.IsPostgres
+            ? """SELECT "EngagementId" AS "Id", "Body" FROM "EngagementSearch" """
+            : """SELECT rowid AS "Id", "Body" FROM "EngagementSearch" """;
+        var rows = await db.Database.SqlQueryRaw<SearchRow>(sql).ToListAsync();
+        return rows.ToDictionary(r => r.Id, r => string.Join(' ', r.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)));
+    }
+
+    private sealed record SearchRow(long Id, string Body);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task AnIdOnceGivenShouldNeverBeGivenAgain(string kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

@@ -5,12 +5,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Amity.Storage.Search;
 using Npgsql;
 
 namespace Amity.Storage.Import;
 
 /// <summary>
-/// Writes new engagements, their participants and sources, and the audit entry of each, without the change
+/// Writes new engagements, their participants and sources, the audit entry and full-text row of each, without the change
 /// tracker: Npgsql's binary COPY on PostgreSQL, one prepared INSERT reused on SQLite. Tracking and one INSERT a
 /// row cost a thousand engagements a second; this is what lets an import reach tens of thousands. Columns come
 /// from the EF model (names, provider conversions), so the rows are those EF would have written. Runs inside the
@@ -49,6 +51,7 @@ internal static class BulkInsert
             var entries = engagements.Select(e => AuditRecorder.Created(engagementType, e, e.Id, at, db.Actor, note));
             await writer.WriteAsync(Table.Of(model.FindEntityType(typeof(AuditEntry))!), entries, cancellationToken);
         }
+        await writer.WriteAsync(Table.Search(db.IsPostgres), engagements, cancellationToken);
     }
 
     /// <summary>
@@ -95,27 +98,36 @@ internal static class BulkInsert
         }
     }
 
-    /// <summary>A table's columns as the model maps them, each with how its value is read from an entity.</summary>
+    /// <summary>A table's columns, each with how its value is read from an entity.</summary>
     private sealed record Table(string Name, IReadOnlyList<Column> Columns)
     {
+        /// <summary>As the model maps it: names and provider conversions.</summary>
         public static Table Of(IEntityType type, bool withKey = false)
         {
             var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             var columns = type.GetProperties()
                 .Where(p => withKey || !p.IsPrimaryKey())
-                .Select(p => new Column(p.GetColumnName(table)!, p.GetColumnType(table), p.GetGetter(), p.GetTypeMapping().Converter))
+                .Select(p => Column.Of(p.GetColumnName(table)!, p.GetColumnType(table), p.GetGetter(), p.GetTypeMapping().Converter))
                 .ToList();
             return new Table(type.GetTableName()!, columns);
         }
 
+        /// <summary>The full-text rows of new engagements, whose bodies are made here rather than read back by a query.</summary>
+        public static Table Search(bool postgres) => new("EngagementSearch",
+        [
+            new Column(postgres ? "EngagementId" : "rowid", "bigint", e => ((Engagement)e).Id),
+            new Column("Body", "text", e => FullTextSearch.BodyOf((Engagement)e)),
+        ]);
+
         public string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
     }
 
-    private sealed record Column(string Name, string StoreType, IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
+    private sealed record Column(string Name, string StoreType, Func<object, object?> Read)
     {
-        public object? Read(object entity) => Getter.GetClrValue(entity) is { } value
-            ? Converter is null ? value : Converter.ConvertToProvider(value)
-            : null;
+        public static Column Of(string name, string storeType, IClrPropertyGetter getter, ValueConverter? converter) =>
+            new(name, storeType, converter is null
+                ? getter.GetClrValue
+                : entity => getter.GetClrValue(entity) is { } value ? converter.ConvertToProvider(value) : null);
     }
 
     private abstract class RowWriter

@@ -164,9 +164,9 @@ public static class RecordImporter
             // tracker; then the new engagements themselves in bulk.
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await FullTextSearch.RefreshAsync(db, changed.Select(e => e.Id).ToList(), cancellationToken);
             await BulkInsert.WriteAsync(db, added, note, cancellationToken);
             changed.AddRange(added);
-            await FullTextSearch.RefreshAsync(db, changed.Select(e => e.Id).ToList(), cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);

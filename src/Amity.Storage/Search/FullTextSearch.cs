@@ -54,6 +54,19 @@ public static class FullTextSearch
             INSERT INTO "EngagementSearch" (rowid, "Body") SELECT e."Id", {{Body("group_concat")}} FROM "Engagements" e WHERE e."Id" IN (SELECT value FROM json_each({0}));
             """;
 
+    /// <summary>
+    /// The body <see cref="RefreshAsync"/> gives an engagement, from its participants and sources in memory (their
+    /// documents loaded): a bulk import writes the rows of new engagements directly instead of querying them back.
+    /// </summary>
+    internal static string BodyOf(Engagement e)
+    {
+        var people = e.Participants.Select(p => $"{p.Name} {p.Title} {p.OrganisationName}");
+        var passages = e.Sources
+            .Where(s => !s.Document.Restricted || e.Restricted)
+            .Select(s => s.Quote ?? s.Document.Span(s.Start, Math.Min(s.End, s.Document.Text.Length)) ?? "");
+        return $"{e.EventName} {e.Place} {e.Summary} {string.Join(' ', people)} {string.Join(' ', passages)}";
+    }
+
     /// <summary>Rebuilds the search rows of the given engagements.</summary>
     public static async Task RefreshAsync(AmityDb db, IReadOnlyCollection<long> engagementIds, CancellationToken cancellationToken = default)
     {
