@@ -1,12 +1,12 @@
 using System.Data.Common;
 using Amity.Domain;
 using Amity.Storage.Audit;
+using Amity.Storage.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Amity.Storage.Search;
 using Npgsql;
 
 namespace Amity.Storage.Import;
