@@ -9,7 +9,20 @@ namespace Amity.Domain;
 /// </summary>
 public static class Codes
 {
-    public static string Of<T>(T value) where T : struct, Enum => value switch
+    public static string Of<T>(T value) where T : struct, Enum =>
+        Spellings<T>.ByValue.TryGetValue(value, out var code) ? code : Spell(value);
+
+    public static T Parse<T>(string text, string field) where T : struct, Enum =>
+        TryParse<T>(text, out var value)
+            ? value
+            : throw new DomainException(field, $"'{text}' is not one of: {string.Join(", ", All<T>())}");
+
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum =>
+        Spellings<T>.ByCode.TryGetValue(text?.Trim() ?? "", out value);
+
+    public static IEnumerable<string> All<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Of(v));
+
+    private static string Spell<T>(T value) where T : struct, Enum => value switch
     {
         DialogueTrack.Track1 => "1",
         DialogueTrack.Track1Half => "1.5",
@@ -17,26 +30,12 @@ public static class Codes
         _ => Snake(value.ToString()),
     };
 
-    public static T Parse<T>(string text, string field) where T : struct, Enum =>
-        TryParse<T>(text, out var value)
-            ? value
-            : throw new DomainException(field, $"'{text}' is not one of: {string.Join(", ", All<T>())}");
-
-    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
+    // Each enum's spellings made once: an import of a million records reads and writes several codes a record.
+    private static class Spellings<T> where T : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (string.Equals(Of(candidate), text?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
+        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, Spell);
+        public static readonly Dictionary<string, T> ByCode = ByValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
     }
-
-    public static IEnumerable<string> All<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Of(v));
 
     private static string Snake(string pascal)
     {

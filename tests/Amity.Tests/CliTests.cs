@@ -140,6 +140,20 @@ public class CliTests
     }
 
     [Fact]
+    public async Task ALoadOnPostgreSqlShouldStoreEveryRecordOnce()
+    {
+        var dir = Paths.TempFolder();
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
+        var goldCount = File.ReadLines(Gold).Count(l => l.Trim().Length > 0);
+        var first = await AmityAsync(dir, "--db", database.Target.Value, "import", "--load", Gold);
+        first.Exit.ShouldBe(0, first.Error);
+        first.Out.ShouldContain($"{goldCount} added");
+        (await AmityAsync(dir, "--db", database.Target.Value, "import", "--load", Gold)).Out.ShouldContain($"0 added, {goldCount} already there");
+        var export = await AmityAsync(dir, "--db", database.Target.Value, "export");
+        export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(goldCount);
+    }
+
+    [Fact]
     public async Task DocumentsShouldImportOnceByContent()
     {
         var dir = Paths.TempFolder();

@@ -150,6 +150,15 @@ internal static class AuditRecorder
     {
         null => null,
         string { Length: > LongestValue } text when !whole => $"({text.Length} characters)",
+        // The common kinds directly: serialising each one is most of the cost of auditing a large import.
+        string text => JsonValue.Create(text),
+        Enum code => JsonValue.Create(code.ToString()),
+        long number => JsonValue.Create(number),
+        int number => JsonValue.Create(number),
+        bool flag => JsonValue.Create(flag),
+        double number => JsonValue.Create(number),
+        DateTime time => JsonValue.Create(time),
+        DateOnly day => JsonValue.Create(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         System.Collections.IList { Count: 0 } => null,
         _ => JsonSerializer.SerializeToNode(value, Json),
     };

@@ -16,6 +16,10 @@ public sealed partial class RegistryIndex
     private readonly Dictionary<string, List<Person>> _people = [];
     private readonly Dictionary<string, List<Organisation>> _organisations = [];
 
+    // Names as an import writes them, each looked up once: a large import names the same people thousands of times.
+    private readonly Dictionary<(string, string?), Person> _peopleAsWritten = [];
+    private readonly Dictionary<(string, string?), Organisation> _organisationsAsWritten = [];
+
     private RegistryIndex(AmityDb db) => _db = db;
 
     public static async Task<RegistryIndex> LoadAsync(AmityDb db, CancellationToken cancellationToken)
@@ -38,13 +42,18 @@ public sealed partial class RegistryIndex
 
     public Person FindOrCreatePerson(string name, string? countryCode)
     {
-        if (FindPerson(name, countryCode) is { } found)
+        if (_peopleAsWritten.TryGetValue((name, countryCode), out var known))
         {
-            return found;
+            return known;
         }
-        var person = new Person(name, countryCode);
-        _db.People.Add(person);
-        Add(person);
+        if (FindPerson(name, countryCode) is not { } person)
+        {
+            person = new Person(name, countryCode);
+            _db.People.Add(person);
+            Add(person);
+        }
+        // What a name finds changes only when an entity is added (which clears these), and the one just added is what it finds.
+        _peopleAsWritten[(name, countryCode)] = person;
         return person;
     }
 
@@ -53,6 +62,15 @@ public sealed partial class RegistryIndex
     /// the acronym becomes an alias.
     /// </summary>
     public Organisation FindOrCreateOrganisation(string written, string? countryCode)
+    {
+        if (!_organisationsAsWritten.TryGetValue((written, countryCode), out var organisation))
+        {
+            _organisationsAsWritten[(written, countryCode)] = organisation = FindOrCreateOrganisationAsWritten(written, countryCode);
+        }
+        return organisation;
+    }
+
+    private Organisation FindOrCreateOrganisationAsWritten(string written, string? countryCode)
     {
         var (name, acronym) = SplitAcronym(written);
         var found = FindOrganisation(written, countryCode) ?? FindOrganisation(name, countryCode)
@@ -73,6 +91,7 @@ public sealed partial class RegistryIndex
 
     public void Add(Person person)
     {
+        _peopleAsWritten.Clear();
         foreach (var name in person.Names)
         {
             Append(_people, name, person);
@@ -81,6 +100,7 @@ public sealed partial class RegistryIndex
 
     public void Add(Organisation organisation)
     {
+        _organisationsAsWritten.Clear();
         foreach (var name in organisation.Names)
         {
             Append(_organisations, name, organisation);
