@@ -24,6 +24,28 @@ public static class FullTextSearch
         CREATE INDEX "IX_EngagementSearch_Vector" ON "EngagementSearch" USING GIN ("Vector");
         """;
 
+    /// <summary>
+    /// PostgreSQL's search vector made from the body as FTS5 reads it: accents and ASCII punctuation gone, so
+    /// "Inacio" finds "Inácio", and "U.S." and "people-to-people" are the words FTS5 makes of them. (The parser
+    /// would keep "u.s" and "people-to-people" whole and the accents.) unaccent is PostgreSQL's own extension;
+    /// wrapped in a function marked immutable, since a generated column may only call such.
+    /// </summary>
+    internal const string PostgresFoldAccentsAndPunctuation = """
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+        CREATE OR REPLACE FUNCTION amity_search_text(body text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, body)), '[[:punct:]]+', ' ', 'g') $$;
+        ALTER TABLE "EngagementSearch" DROP COLUMN "Vector";
+        ALTER TABLE "EngagementSearch" ADD COLUMN "Vector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', amity_search_text("Body"))) STORED;
+        CREATE INDEX "IX_EngagementSearch_Vector" ON "EngagementSearch" USING GIN ("Vector");
+        """;
+
+    internal const string PostgresKeepAccentsAndPunctuation = """
+        ALTER TABLE "EngagementSearch" DROP COLUMN "Vector";
+        ALTER TABLE "EngagementSearch" ADD COLUMN "Vector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', "Body")) STORED;
+        CREATE INDEX "IX_EngagementSearch_Vector" ON "EngagementSearch" USING GIN ("Vector");
+        DROP FUNCTION amity_search_text(text);
+        """;
+
     /// <param name="restrictions">
     /// Leave out passages of restricted documents unless the engagement is restricted itself: an open engagement
     /// must not be found by words only a restricted document holds, while a restricted one is found by everything
@@ -88,24 +110,29 @@ public static class FullTextSearch
 
     /// <summary>
     /// The ids of engagements whose text holds every word of <paramref name="text"/>, as a query the
-    /// caller composes with its other filters.
+    /// caller composes with its other filters. Both engines get the same words: lower case, accents gone, split at
+    /// anything not a letter or digit (an apostrophe too, as FTS5 splits the text it indexes).
     /// </summary>
     public static IQueryable<long> Matching(AmityDb db, string text)
     {
-        var words = NameKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
         if (words.Length == 0)
         {
             return db.Database.SqlQueryRaw<long>("""SELECT "Id" AS "Value" FROM "Engagements" WHERE 1 = 0""");
         }
         if (db.IsPostgres)
         {
+            // Words of letters and digits only, so joined with & they are a query and never its syntax.
             return db.Database.SqlQueryRaw<long>(
-                """SELECT "EngagementId" AS "Value" FROM "EngagementSearch" WHERE "Vector" @@ plainto_tsquery('simple', {0})""",
-                text); // the 'simple' vector keeps accents, so the query must too
+                """SELECT "EngagementId" AS "Value" FROM "EngagementSearch" WHERE "Vector" @@ to_tsquery('simple', {0})""",
+                string.Join(" & ", words));
         }
         // Each word quoted, so FTS5 reads the user's text as terms, never as query syntax.
         var match = string.Join(' ', words.Select(w => "\"" + w + "\""));
         return db.Database.SqlQueryRaw<long>(
             """SELECT rowid AS "Value" FROM "EngagementSearch" WHERE "EngagementSearch" MATCH {0}""", match);
     }
+
+    private static string[] Words(string text) =>
+        NameKey.Of(text.Replace('\'', ' ').Replace('’', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
