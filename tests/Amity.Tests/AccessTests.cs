@@ -4,6 +4,7 @@ using System.Text.Json;
 using Amity.Domain;
 using Amity.Features.Accounts;
 using Amity.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -126,6 +127,15 @@ public class AccessTests : IAsyncLifetime
         cookie.ShouldContain("httponly", Case.Insensitive);
         cookie.ShouldContain("samesite=strict", Case.Insensitive);
         (await client.GetAsync("/engagements")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Served over HTTPS, directly or through a TLS proxy on this machine, the cookie is never sent in clear.
+        var direct = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        direct.DefaultRequestHeaders.Authorization = null;
+        SessionCookie(await direct.PostAsync("/login", await AmityApp.LoginFormAsync(direct, "lena", AmityApp.Password))).ShouldContain("; secure", Case.Insensitive);
+        var proxied = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        proxied.DefaultRequestHeaders.Authorization = null;
+        proxied.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        SessionCookie(await proxied.PostAsync("/login", await AmityApp.LoginFormAsync(proxied, "lena", AmityApp.Password))).ShouldContain("; secure", Case.Insensitive);
+        cookie.ShouldNotContain("; secure", Case.Insensitive, "plain HTTP on loopback (the demo) keeps a cookie the browser will send");
         (await client.PostAsync("/logout", await AmityApp.FormAsync(client, "/account", []))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetAsync("/engagements")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out");
 
@@ -145,6 +155,12 @@ public class AccessTests : IAsyncLifetime
             trail.ShouldAllBe(c => !c.Contains("AQAAAA", StringComparison.Ordinal), "password hashes never reach the audit trail");
             trail.ShouldAllBe(c => !c.Contains("FailedSignIns", StringComparison.Ordinal), "sign-in bookkeeping is not a change to a record");
         }
+    }
+
+    private static string SessionCookie(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed in");
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("amity.session=", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -215,5 +231,61 @@ public class AccessTests : IAsyncLifetime
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await refused.Content.ReadAsStringAsync()).ShouldContain("needs the editor role");
+    }
+
+    [Fact]
+    public async Task RepeatedSignInsAndARunawayApiClientShouldBeRefusedWith429()
+    {
+        using var limited = _app.WithWebHostBuilder(b => b
+            .UseSetting("Amity:Limits:SignInsPerMinute", "3")
+            .UseSetting("Amity:Limits:ApiBurst", "5")
+            .UseSetting("Amity:Limits:ApiPerSecond", "1"));
+        var browser = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Authorization = null;
+        var signIns = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            signIns.Add((await browser.PostAsync("/login", await AmityApp.LoginFormAsync(browser, "nobody", "guess " + i))).StatusCode);
+        }
+        signIns.Take(3).ShouldAllBe(s => s == HttpStatusCode.OK, "wrong passwords within the limit get the form again");
+        signIns.Skip(3).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
+
+        var script = limited.CreateClient();
+        script.DefaultRequestHeaders.Authorization = new("Bearer", _app.TokenFor(Role.Viewer));
+        var reads = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++)
+        {
+            reads.Add((await script.GetAsync("/api/v1/me")).StatusCode);
+        }
+        reads.Take(5).ShouldAllBe(s => s == HttpStatusCode.OK);
+        reads.ShouldContain(HttpStatusCode.TooManyRequests);
+        var other = limited.CreateClient();
+        other.DefaultRequestHeaders.Authorization = new("Bearer", _app.TokenFor(Role.Editor));
+        (await other.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "each user has a bucket of their own");
+    }
+
+    [Fact]
+    public async Task AnUnexpectedFailureShouldBeAProblemDetailsWithoutAStackTrace()
+    {
+        using var failing = _app.WithWebHostBuilder(b => b.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FailingClock())));
+        foreach (var path in new[] { "/api/v1/countries/KE", "/countries/KE" })
+        {
+            var client = failing.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", _app.TokenFor(Role.Viewer));
+            var response = await client.GetAsync(path);
+            response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError, path);
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", path);
+            var body = await response.Content.ReadAsStringAsync();
+            body.ShouldNotContain(FailingClock.Message, Case.Sensitive, "the exception's message stays in the log");
+            body.ShouldNotContain("   at ", Case.Sensitive, "no stack trace");
+            body.ShouldNotContain("Amity.", Case.Sensitive, "no type names");
+        }
+    }
+
+    private sealed class FailingClock : TimeProvider
+    {
+        public const string Message = "clock broken for the test";
+
+        public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException(Message);
     }
 }

@@ -12,6 +12,7 @@ using Amity.Features.People;
 using Amity.Features.Readouts;
 using Amity.Features.Review;
 using Amity.Storage;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
 
 namespace Amity.Web;
@@ -61,6 +62,17 @@ public static class AmityWebHost
             o.Conventions.AddPageRoute("/Engagements/Edit", "/engagements/new");
         });
         services.AddAmitySecurity();
+        // Behind a TLS proxy the request Kestrel sees is plain HTTP from the proxy: the proxy's headers say what the
+        // browser used, so cookies are marked Secure and limits count the real client. Only proxies on this machine
+        // are believed unless Amity:Proxies names others.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("Amity:Proxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -72,6 +84,7 @@ public static class AmityWebHost
 
     private static void Configure(IApplicationBuilder app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
