@@ -68,6 +68,31 @@ public class DelegationApiTests(AmityApps apps) : IClassFixture<AmityApps>
 
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task OfTwoStatusChangesMadeFromTheSameStatusTheSecondShouldBeRefusedAndOverwriteNothing(string kind)
+    {
+        var app = apps[kind];
+        var planned = await app.CreateClient().PostAsJsonAsync("/api/v1/delegations",
+            new { name = "Test delegation raced over", direction = "inbound", country = "KE", start = "2027-05-02" }, Json);
+        planned.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await planned.Content.ReadFromJsonAsync<DelegationDetail>(Json))!.Delegation.Id;
+
+        // Both have read "planned"; the first to save wins, even when the second passed its own check before that.
+        await using var alice = app.Database.Context();
+        await using var bob = app.Database.Context();
+        var seenByAlice = await alice.Delegations.SingleAsync(d => d.Id == id);
+        var seenByBob = await bob.Delegations.SingleAsync(d => d.Id == id);
+        seenByAlice.SetStatus(EngagementStatus.Confirmed);
+        seenByBob.SetStatus(EngagementStatus.Cancelled);
+        await alice.SaveChangesAsync();
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => bob.SaveChangesAsync());
+
+        await using var check = app.Database.Context();
+        (await check.Delegations.SingleAsync(d => d.Id == id)).Status.ShouldBe(EngagementStatus.Confirmed);
+        (await check.AuditTrail.CountAsync(a => a.RecordType == nameof(Delegation) && a.RecordId == id && a.Changes.Contains("Cancelled"))).ShouldBe(0, "the refused change left no trace");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task BadInputShouldBeRefusedByField(string kind)
     {
         var client = apps[kind].CreateClient();

@@ -104,7 +104,8 @@ public class EngagementEditTests(AmityApps apps) : IClassFixture<AmityApps>
         {
             id = await db.Engagements.Where(e => e.Sources.Count > 0 && e.Participants.Count >= 2 && e.MechanismId == null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
         }
-        var original = (await client.GetFromJsonAsync<EngagementDetail>($"/api/v1/engagements/{id}", Json))!;
+        var read = await client.GetAsync($"/api/v1/engagements/{id}");
+        var original = (await read.Content.ReadFromJsonAsync<EngagementDetail>(Json))!;
         var record = EngagementEditor.ToRecord(original);
         var corrected = record with
         {
@@ -112,7 +113,11 @@ public class EngagementEditTests(AmityApps apps) : IClassFixture<AmityApps>
             Participants = [.. record.Participants[..^1], new Amity.Domain.Records.ParticipantRecord { Name = "Test Interpreter Otieno", Country = "KE", Side = 1, Role = "present" }],
         };
 
-        var response = await client.PutAsJsonAsync($"/api/v1/engagements/{id}", corrected, Amity.Domain.Records.EngagementRecord.Json);
+        var blind = await client.PutAsJsonAsync($"/api/v1/engagements/{id}", corrected, Amity.Domain.Records.EngagementRecord.Json);
+        blind.StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired, "a save that does not say which version it read is refused");
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/engagements/{id}") { Content = JsonContent.Create(corrected, options: Amity.Domain.Records.EngagementRecord.Json) };
+        put.Headers.IfMatch.Add(read.Headers.ETag!);
+        var response = await client.SendAsync(put);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var after = (await response.Content.ReadFromJsonAsync<EngagementDetail>(Json))!;
         after.Engagement.Place.ShouldBe("Corrected Town");

@@ -127,6 +127,9 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
     public void Configure(EntityTypeBuilder<Delegation> b)
     {
         b.ToTable("Delegations");
+        // A status change is written only over the status its maker saw: of two changes from one status, the
+        // second finds the row moved on and is refused (the UPDATE's WHERE holds the old status).
+        b.Property(d => d.Status).IsConcurrencyToken();
         b.HasOne(d => d.Leader).WithMany().HasForeignKey(d => d.LeaderId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(d => d.Host).WithMany().HasForeignKey(d => d.HostOrganisationId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(d => d.Members).WithOne().HasForeignKey(m => m.DelegationId).OnDelete(DeleteBehavior.Cascade);

@@ -217,10 +217,7 @@ public static class DelegationQueries
         if (Codes.TryParse<EngagementStatus>(from, out var seen) && !string.IsNullOrEmpty(from) && seen != delegation.Status)
         {
             // Someone moved it on since this person looked: their choice was made on what is no longer so.
-            var last = await db.AuditTrail.Where(a => a.RecordType == nameof(Delegation) && a.RecordId == id)
-                .OrderByDescending(a => a.Id).Select(a => new { a.Actor, a.At }).FirstOrDefaultAsync(cancellationToken);
-            throw InputException.Of("status", $"the delegation is already {Codes.Of(delegation.Status)}" +
-                (last is null ? "" : $" (changed by {last.Actor} at {last.At:yyyy-MM-dd HH:mm} UTC)") + "; nothing was changed");
+            throw await MovedOnAsync(db, id, delegation.Status, cancellationToken);
         }
         try
         {
@@ -230,8 +227,26 @@ public static class DelegationQueries
         {
             throw InputException.From(e);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another change committed between reading the status and writing it.
+            db.ChangeTracker.Clear();
+            var now = await db.Delegations.Where(d => d.Id == id).Select(d => d.Status).FirstAsync(cancellationToken);
+            throw await MovedOnAsync(db, id, now, cancellationToken);
+        }
         return true;
+    }
+
+    private static async Task<InputException> MovedOnAsync(AmityDb db, long id, EngagementStatus status, CancellationToken cancellationToken)
+    {
+        var last = await db.AuditTrail.Where(a => a.RecordType == nameof(Delegation) && a.RecordId == id)
+            .OrderByDescending(a => a.Id).Select(a => new { a.Actor, a.At }).FirstOrDefaultAsync(cancellationToken);
+        return InputException.Of("status", $"the delegation is already {Codes.Of(status)}" +
+            (last is null ? "" : $" (changed by {last.Actor} at {last.At:yyyy-MM-dd HH:mm} UTC)") + "; nothing was changed");
     }
 
     /// <summary>Stores a new engagement and its search row together.</summary>

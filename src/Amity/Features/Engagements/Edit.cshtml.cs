@@ -132,6 +132,13 @@ public sealed class EditModel(AmityDb db) : FormPage
         Reviewing = review;
         Input = input;
         Version = version;
+        if (id is not null && version is null)
+        {
+            // A form that does not say which version it was opened at could overwrite one it never showed.
+            Conflict = "This form does not say which version of the record it was opened at, so your changes were not saved.";
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
         try
         {
             if (id is { } existing)

@@ -2,6 +2,7 @@ using Amity.Domain;
 using Amity.Domain.Records;
 using Amity.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Features.Engagements;
 
@@ -19,7 +20,7 @@ public static class EngagementsApi
             .WithSummary("Enter an engagement in the record format of ANNOTATION.md (kind, date, participants...); stored as verified. The same record twice is stored once.");
         group.MapPut("/{id:long}", Revise).WithName("ReviseEngagement")
             .WithSummary("Correct an engagement: replaces its kind, dates, place, mode, channel, status, event and participants; its sources stay. "
-                + "Send the ETag of the version you read as If-Match: if the record was saved since, the change is refused with 412.");
+                + "Send the ETag of the version you read as If-Match (required; 428 without it): if the record was saved since, the change is refused with 412.");
         group.MapGet("/{id:long}/duplicates", SuggestDuplicates).WithName("SuggestDuplicates")
             .WithSummary("Other records that may report the same engagement: within three days, sharing a person or organisation, or the same kind between the same countries.");
         group.MapPost("/{id:long}/merge", Merge).WithName("MergeEngagement")
@@ -82,6 +83,16 @@ public static class EngagementsApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad If-Match", detail: $"If-Match is the ETag of GET /api/v1/engagements/{id}, such as \"3\"; '{ifMatch}' is not one.");
             }
             expected = version;
+        }
+        else if (!await db.Engagements.AnyAsync(e => e.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        else
+        {
+            // Without the version read, a save could overwrite a change its sender never saw.
+            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match needed",
+                detail: $"Send the ETag of GET /api/v1/engagements/{id} as If-Match, so a save cannot overwrite a change you have not seen.");
         }
         try
         {
