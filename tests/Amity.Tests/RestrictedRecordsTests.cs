@@ -224,6 +224,12 @@ public class RestrictedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
         var document = (await GetAsync<List<ReadoutSummary>>(cleared, "/api/v1/readouts?count=500")).Single(r => r.Key == name);
         document.Restricted.ShouldBeTrue();
         (await viewer.GetAsync($"/api/v1/documents/{document.Id}/history")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await viewer.GetAsync($"/readouts/{document.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = await cleared.GetStringAsync($"/readouts/{document.Id}");
+        page.ShouldContain("Sunniva Threlkeld", Case.Sensitive, "the readout's text");
+        page.ShouldContain($"Engagements citing it ({records.Count})");
+        page.ShouldContain("History", Case.Sensitive);
+        page.ShouldContain("created", Case.Sensitive, "the history shows the readout being stored");
 
         // Someone not cleared uploading the same file stores nothing twice: the import matches what they cannot see.
         var again = await editor.PostAsync("/api/v1/readouts", Upload(name, restricted: null));
@@ -240,6 +246,7 @@ public class RestrictedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
         (await RestrictAsync(editor, "readouts", document.Id, false)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await RestrictAsync(cleared, "readouts", document.Id, false)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await GetAsync<List<ReadoutSummary>>(viewer, "/api/v1/readouts?count=500")).ShouldContain(r => r.Key == name);
+        (await viewer.GetStringAsync($"/readouts/{document.Id}")).ShouldContain("Engagements citing it (0)", Case.Sensitive, "its records keep their own mark");
         (await FromReadoutAsync(viewer)).ShouldBeEmpty();
         foreach (var record in records)
         {

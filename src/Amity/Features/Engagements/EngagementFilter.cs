@@ -18,6 +18,9 @@ public sealed class EngagementFilter
     public long? Organisation { get; set; }
     [FromQuery(Name = "person")]
     public long? Person { get; set; }
+    /// <summary>Engagements citing this readout.</summary>
+    [FromQuery(Name = "document")]
+    public long? Document { get; set; }
     [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
     [FromQuery(Name = "channel")]
@@ -87,7 +90,7 @@ public sealed class EngagementFilter
 
     /// <summary>True when the filter narrows the engagements at all (paging and order aside).</summary>
     public bool HasConditions =>
-        !string.IsNullOrEmpty(Country) || Organisation is not null || Person is not null || !string.IsNullOrEmpty(Kind) ||
+        !string.IsNullOrEmpty(Country) || Organisation is not null || Person is not null || Document is not null || !string.IsNullOrEmpty(Kind) ||
         !string.IsNullOrEmpty(Channel) || !string.IsNullOrEmpty(Mode) || !string.IsNullOrEmpty(Status) ||
         !string.IsNullOrEmpty(Verification) || From is not null || To is not null || !string.IsNullOrWhiteSpace(Q);
 
@@ -106,6 +109,10 @@ public sealed class EngagementFilter
         if (Person is { } person)
         {
             query = query.Where(e => e.Participants.Any(p => p.PersonId == person));
+        }
+        if (Document is { } document)
+        {
+            query = query.Where(e => e.Sources.Any(s => s.DocumentId == document));
         }
         if (Codes.TryParse<EngagementKind>(Kind, out var kind) && !string.IsNullOrEmpty(Kind))
         {
