@@ -174,6 +174,14 @@ public sealed class AmityDb(DbContextOptions<AmityDb> options) : DbContext(optio
         modelBuilder.Entity<Delegation>().HasQueryFilter(d => SeesRestricted || !d.Restricted);
         modelBuilder.Entity<Document>().HasQueryFilter(d => SeesRestricted || !d.Restricted);
         modelBuilder.Entity<EngagementSource>().HasQueryFilter(s => SeesRestricted || !s.Document.Restricted);
+        // A person or organisation known only from restricted engagements would tell who met whom: hidden with them.
+        // Those with no engagement at all (entered, or from the seed) and those in any unrestricted one stay visible.
+        modelBuilder.Entity<Person>().HasQueryFilter(p => SeesRestricted
+            || !Set<Participant>().IgnoreQueryFilters().Any(x => x.PersonId == p.Id && x.Restricted)
+            || Set<Participant>().IgnoreQueryFilters().Any(x => x.PersonId == p.Id && !x.Restricted));
+        modelBuilder.Entity<Organisation>().HasQueryFilter(o => SeesRestricted
+            || !Set<Participant>().IgnoreQueryFilters().Any(x => x.OrganisationId == o.Id && x.Restricted)
+            || Set<Participant>().IgnoreQueryFilters().Any(x => x.OrganisationId == o.Id && !x.Restricted));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -72,7 +72,20 @@ public class AuditTrailTests
         db.AuditTrail.Remove(entry);
         await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
-        (await db.AuditTrail.CountAsync()).ShouldBe(1);
+        entry = await db.AuditTrail.SingleAsync();
+        db.Entry(entry).Property(e => e.Note).CurrentValue = "rewritten";
+        await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync(), "nor changed through the context");
+        db.ChangeTracker.Clear();
+
+        // Nor around the context: the database itself refuses.
+        foreach (var sql in new[] { """UPDATE "AuditTrail" SET "Actor" = 'someone else'""", """DELETE FROM "AuditTrail" """ })
+        {
+            var refused = await Should.ThrowAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRawAsync(sql));
+            refused.Message.ShouldContain("append-only");
+        }
+        await Should.ThrowAsync<System.Data.Common.DbException>(() => db.AuditTrail.ExecuteDeleteAsync());
+        var kept = await db.AuditTrail.AsNoTracking().SingleAsync();
+        (kept.Actor, kept.Note).ShouldBe((entry.Actor, null));
     }
 
     [Theory]

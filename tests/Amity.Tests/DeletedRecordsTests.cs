@@ -4,6 +4,7 @@ using System.Text.Json;
 using Amity.Domain;
 using Amity.Features.Engagements;
 using Amity.Features.History;
+using Amity.Features.Organisations;
 using Amity.Features.People;
 using Amity.Storage.Audit;
 using Amity.Testing;
@@ -85,6 +86,35 @@ public class DeletedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
         after.Positions.ShouldBe(before.Positions, ignoreOrder: true);
         // Their engagements stay with the person they were merged into: a restore brings back the record, not the merge.
         after.EngagementCount.ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AnOrganisationMergedAwayShouldComeBackWithItsNames(string kind)
+    {
+        var app = apps[kind];
+        var editor = app.ClientAs(Role.Editor);
+        long duplicateId, keepId;
+        await using (var db = app.Database.Context())
+        {
+            var withAliases = await db.Organisations.Where(o => o.Aliases.Any()).OrderBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync();
+            (duplicateId, keepId) = (withAliases[0], withAliases[1]);
+        }
+        var before = await GetAsync<OrganisationDetail>(editor, $"/api/v1/organisations/{duplicateId}");
+        before.Organisation.Aliases.ShouldNotBeEmpty();
+        (await editor.PostAsJsonAsync($"/api/v1/organisations/{duplicateId}/merge", new MergeRequest(keepId), Json)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await editor.GetAsync($"/api/v1/organisations/{duplicateId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var deleted = await editor.GetStringAsync("/api/v1/deleted");
+        deleted.ShouldContain(before.Organisation.Name);
+
+        (await app.ClientAs(Role.Viewer).PostAsync($"/api/v1/organisations/{duplicateId}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await editor.PostAsync($"/api/v1/organisations/{duplicateId}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var after = await GetAsync<OrganisationDetail>(editor, $"/api/v1/organisations/{duplicateId}");
+        after.Organisation.ShouldBe(before.Organisation with { Aliases = after.Organisation.Aliases });
+        after.Organisation.Aliases.ShouldBe(before.Organisation.Aliases, ignoreOrder: true);
+        after.EngagementCount.ShouldBe(0, "its engagements stay with the organisation kept");
+        (await editor.PostAsync($"/api/v1/organisations/{duplicateId}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Theory]

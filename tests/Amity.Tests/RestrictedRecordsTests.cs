@@ -34,8 +34,8 @@ public class RestrictedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
     /// <summary>What a reader sees of one engagement and its people, from every path that counts or lists it.</summary>
     private sealed record Sight(
         bool Found, int ListTotal, int Searched, int CountryTotal, int CountryListed, int DashboardTotal,
-        int PersonEngagements, string? LastContact, int OrganisationEngagements, bool InNetwork, int PathLength, bool History,
-        bool PageFound, bool ListPageNames);
+        bool PersonFound, int PersonEngagements, string? LastContact, bool OrganisationFound, int OrganisationEngagements, bool InNetwork,
+        int PathLength, bool History, bool PageFound, bool ListPageNames);
 
     private static async Task<Sight> LookAsync(HttpClient client, long id, long person, long other, long organisation)
     {
@@ -45,15 +45,19 @@ public class RestrictedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
         var country = await GetAsync<CountryDetail>(client, "/api/v1/countries/UY");
         var countries = await GetAsync<List<CountrySummary>>(client, "/api/v1/countries");
         var dashboard = await GetAsync<DashboardView>(client, "/api/v1/dashboard?year=2025");
-        var personDetail = await GetAsync<PersonDetail>(client, $"/api/v1/people/{person}");
-        var organisationDetail = await GetAsync<OrganisationDetail>(client, $"/api/v1/organisations/{organisation}");
+        // Known only from this engagement, the person and the organisation are hidden with it.
+        var personResponse = await client.GetAsync($"/api/v1/people/{person}");
+        var personDetail = personResponse.IsSuccessStatusCode ? await personResponse.Content.ReadFromJsonAsync<PersonDetail>(Json) : null;
+        var organisationResponse = await client.GetAsync($"/api/v1/organisations/{organisation}");
+        var organisationDetail = organisationResponse.IsSuccessStatusCode ? await organisationResponse.Content.ReadFromJsonAsync<OrganisationDetail>(Json) : null;
         var network = await GetAsync<NetworkGraph>(client, "/api/v1/network");
         var path = await GetAsync<List<PathStep>>(client, $"/api/v1/network/path?from=p{person}&to=p{other}");
         var history = (await client.GetAsync($"/api/v1/engagements/{id}/history")).StatusCode == HttpStatusCode.OK;
         var page = (await client.GetAsync($"/engagements/{id}")).StatusCode == HttpStatusCode.OK;
         var listPage = await client.GetStringAsync("/engagements?q=Quennelby");
         return new Sight(found, list.Total, searched.Total, country.Engagements, countries.Single(c => c.Code == "UY").Engagements,
-            dashboard.Total, personDetail.EngagementCount, personDetail.LastContact, organisationDetail.EngagementCount,
+            dashboard.Total, personDetail is not null, personDetail?.EngagementCount ?? 0, personDetail?.LastContact,
+            organisationDetail is not null, organisationDetail?.EngagementCount ?? 0,
             network.Nodes.Any(n => n.Id == $"p{person}"), path.Count, history, page, listPage.Contains("Utteridge", StringComparison.Ordinal));
     }
 
@@ -84,13 +88,14 @@ public class RestrictedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
         var organisation = detail.Engagement.Participants.Single(p => p.Side == 0).OrganisationId!.Value;
 
         var open = await LookAsync(viewer, id, person, other, organisation);
-        open.ShouldBe(new Sight(true, open.ListTotal, 1, open.CountryTotal, open.CountryTotal, open.DashboardTotal, 1, "2025-06-12", 1, true, 2, true, true, true));
+        open.ShouldBe(new Sight(true, open.ListTotal, 1, open.CountryTotal, open.CountryTotal, open.DashboardTotal, true, 1, "2025-06-12", true, 1, true, 2, true, true, true));
 
         (await RestrictAsync(editor, "engagements", id, true)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "an editor without clearance cannot restrict");
         (await RestrictAsync(cleared, "engagements", id, true)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var hidden = await LookAsync(viewer, id, person, other, organisation);
-        hidden.ShouldBe(new Sight(false, open.ListTotal - 1, 0, open.CountryTotal - 1, open.CountryTotal - 1, open.DashboardTotal - 1, 0, null, 0, false, 0, false, false, false));
+        hidden.ShouldBe(new Sight(false, open.ListTotal - 1, 0, open.CountryTotal - 1, open.CountryTotal - 1, open.DashboardTotal - 1, false, 0, null, false, 0, false, 0, false, false, false));
+        await ShouldHideThoseKnownOnlyFromRestrictedRecordsAsync(app, viewer, cleared, "Utteridge");
         (await LookAsync(editor, id, person, other, organisation)).ShouldBe(hidden, "clearance, not role, decides");
         (await RestrictAsync(editor, "engagements", id, false)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "nor lift it");
         var seen = await LookAsync(cleared, id, person, other, organisation);
@@ -225,6 +230,7 @@ public class RestrictedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
         document.Restricted.ShouldBeTrue();
         (await viewer.GetAsync($"/api/v1/documents/{document.Id}/history")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await viewer.GetAsync($"/readouts/{document.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await ShouldHideThoseKnownOnlyFromRestrictedRecordsAsync(app, viewer, cleared, "Threlkeld");
         var page = await cleared.GetStringAsync($"/readouts/{document.Id}");
         page.ShouldContain("Sunniva Threlkeld", Case.Sensitive, "the readout's text");
         page.ShouldContain($"Engagements citing it ({records.Count})");
@@ -260,5 +266,32 @@ public class RestrictedRecordsTests(AmityApps apps) : IClassFixture<AmityApps>
         (await RestrictAsync(cleared, "readouts", document.Id, true)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await FromReadoutAsync(viewer)).ShouldBeEmpty();
         (await GetAsync<EngagementDetail>(cleared, $"/api/v1/engagements/{records[0].Id}")).Sources.ShouldHaveSingleItem();
+    }
+
+    // People and organisations whose every engagement is restricted are hidden from directories, pages and the edit
+    // form's suggestions; those cleared see them all.
+    private static async Task ShouldHideThoseKnownOnlyFromRestrictedRecordsAsync(AmityApp app, HttpClient viewer, HttpClient cleared, string surname)
+    {
+        List<long> people, organisations;
+        await using (var db = app.Database.Context())
+        {
+            var restricted = db.Participants.Where(p => p.Restricted);
+            var open = db.Participants.Where(p => !p.Restricted);
+            people = await restricted.Where(p => p.PersonId != null).Select(p => p.PersonId!.Value).Distinct().Where(id => !open.Any(p => p.PersonId == id)).ToListAsync();
+            organisations = await restricted.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId!.Value).Distinct().Where(id => !open.Any(p => p.OrganisationId == id)).ToListAsync();
+        }
+        people.ShouldNotBeEmpty("the restricted records name people found nowhere else");
+        var seenPeople = (await GetAsync<List<JsonElement>>(viewer, "/api/v1/people")).Select(p => p.GetProperty("id").GetInt64()).ToHashSet();
+        var allPeople = (await GetAsync<List<JsonElement>>(cleared, "/api/v1/people")).Select(p => p.GetProperty("id").GetInt64()).ToHashSet();
+        seenPeople.ShouldNotBeEmpty();
+        people.ShouldAllBe(id => !seenPeople.Contains(id) && allPeople.Contains(id));
+        var seenOrganisations = (await GetAsync<List<JsonElement>>(viewer, "/api/v1/organisations")).Select(p => p.GetProperty("id").GetInt64()).ToHashSet();
+        organisations.ShouldAllBe(id => !seenOrganisations.Contains(id));
+        (await GetAsync<List<JsonElement>>(viewer, $"/api/v1/people?q={surname}")).ShouldBeEmpty();
+        (await GetAsync<List<JsonElement>>(cleared, $"/api/v1/people?q={surname}")).ShouldNotBeEmpty();
+        (await viewer.GetAsync($"/api/v1/people/{people[0]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await viewer.GetAsync($"/people/{people[0]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await viewer.GetStringAsync("/people")).ShouldNotContain(surname);
+        (await cleared.GetStringAsync("/people")).ShouldContain(surname);
     }
 }
