@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Amity.Domain;
 using Amity.Features.Accounts;
+using Amity.Features.Delegations;
 using Amity.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -110,6 +111,145 @@ public class AccessTests : IAsyncLifetime
             }
         }
         wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EveryPageAndReadShouldAnswerEachRoleAllowedToReadIt()
+    {
+        // Real records for every id in a route, so an allowed caller must get the record itself, not a 404.
+        Dictionary<string, string> ids;
+        await using (var db = _app.Database.Context())
+        {
+            await DelegationQueries.PlanAsync(db, new DelegationInput { Name = "Walked delegation", Direction = "inbound", Country = "KE", Start = new DateOnly(2027, 2, 1) }, default);
+            ids = new()
+            {
+                ["engagements"] = (await db.Engagements.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["people"] = (await db.People.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["organisations"] = (await db.Organisations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["delegations"] = (await db.Delegations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["dialogues"] = (await db.Mechanisms.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["readouts"] = (await db.Documents.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+        string Real(string route)
+        {
+            var segments = route.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (segments.IndexOf("{record}") is var r and >= 0)
+            {
+                segments[r] = "engagements";
+            }
+            for (var i = 0; i < segments.Count; i++)
+            {
+                if (segments[i].StartsWith("{documentName}", StringComparison.Ordinal))
+                {
+                    segments[i] = segments[i].Replace("{documentName}", "v1", StringComparison.Ordinal);
+                }
+                else if (segments[i] is "{code}")
+                {
+                    segments[i] = "KE";
+                }
+                else if (segments[i].StartsWith('{') && i > 0)
+                {
+                    segments[i] = segments[i - 1] == "tokens" ? "1" : ids[segments[i - 1]];
+                }
+            }
+            // The one read that needs its query.
+            var query = route == "/api/v1/network/path" ? $"?from=p{ids["people"]}&to=o{ids["organisations"]}" : "";
+            return "/" + string.Join('/', segments) + query;
+        }
+        var reads = Routes().Where(r => r.Method == "GET" && Needed(r.Route, "GET") is not null && r.Route != "/logout" && !r.Route.Contains("/tokens/", StringComparison.Ordinal)).ToList();
+        reads.Count.ShouldBeGreaterThan(40);
+        var wrong = new List<string>();
+        foreach (var caller in new[] { Role.Viewer, Role.Editor, Role.Reviewer, Role.Administrator })
+        {
+            var client = _app.ClientAs(caller);
+            foreach (var (route, _) in reads.Where(r => caller >= Needed(r.Route, "GET")))
+            {
+                var response = await client.GetAsync(Real(route));
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    wrong.Add($"GET {Real(route)} as {caller}: {(int)response.StatusCode}");
+                }
+            }
+        }
+        wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EachWriteShouldWorkForTheLeastRoleAllowedToMakeIt()
+    {
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var (editor, reviewer) = (_app.ClientAs(Role.Editor), _app.ClientAs(Role.Reviewer));
+        async Task<JsonElement> Expect(HttpResponseMessage response, HttpStatusCode status, string what)
+        {
+            response.StatusCode.ShouldBe(status, $"{what}: {await response.Content.ReadAsStringAsync()}");
+            return response.Content.Headers.ContentLength is 0 || status == HttpStatusCode.NoContent ? default : await response.Content.ReadFromJsonAsync<JsonElement>(json);
+        }
+        long person, other, organisation, duplicateOrganisation;
+        await using (var db = _app.Database.Context())
+        {
+            var people = await db.People.OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();
+            (person, other) = (people[0], people[1]);
+            var organisations = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync();
+            (organisation, duplicateOrganisation) = (organisations[0], organisations[1]);
+        }
+
+        // An editor enters, corrects, deletes and restores an engagement.
+        var created = await Expect(await editor.PostAsJsonAsync("/api/v1/engagements", new
+        {
+            kind = "meeting", date = "2025-09-09", mode = "in_person", place = "Walkton",
+            participants = new object[]
+            {
+                new { name = "Oriel Walkmore", country = "IE", side = 0, role = "host" },
+                new { name = "Tamsin Roleford", country = "NZ", side = 1, role = "guest" },
+            },
+        }, json), HttpStatusCode.Created, "create");
+        var id = created.GetProperty("engagement").GetProperty("id").GetInt64();
+        var read = await editor.GetAsync($"/api/v1/engagements/{id}");
+        var record = Amity.Features.Engagements.EngagementEditor.ToRecord((await read.Content.ReadFromJsonAsync<Amity.Features.Engagements.EngagementDetail>(json))!);
+        var revise = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/engagements/{id}") { Content = JsonContent.Create(record with { Place = "Walkton Quay" }, options: Amity.Domain.Records.EngagementRecord.Json) };
+        revise.Headers.IfMatch.Add(read.Headers.ETag!);
+        await Expect(await editor.SendAsync(revise), HttpStatusCode.OK, "revise");
+        await Expect(await editor.DeleteAsync($"/api/v1/engagements/{id}"), HttpStatusCode.NoContent, "delete");
+        await Expect(await editor.PostAsync($"/api/v1/engagements/{id}/restore", null), HttpStatusCode.Created, "restore");
+
+        // Plans a delegation and its programme and moves it on; sets up a dialogue and records a round.
+        var delegation = (await Expect(await editor.PostAsJsonAsync("/api/v1/delegations", new { name = "Walked delegation", direction = "outbound", country = "IE", start = "2027-04-01" }, json),
+            HttpStatusCode.Created, "plan")).GetProperty("delegation").GetProperty("id").GetInt64();
+        await Expect(await editor.PostAsJsonAsync($"/api/v1/delegations/{delegation}/members", new { personId = person }, json), HttpStatusCode.OK, "member");
+        await Expect(await editor.PostAsJsonAsync($"/api/v1/delegations/{delegation}/itinerary", new { kind = "meeting", date = "2027-04-02", place = "Cork", withIds = new[] { other } }, json), HttpStatusCode.OK, "itinerary");
+        await Expect(await editor.PostAsJsonAsync($"/api/v1/delegations/{delegation}/status", new { status = "confirmed", from = "planned" }, json), HttpStatusCode.OK, "status");
+        var dialogue = (await Expect(await editor.PostAsJsonAsync("/api/v1/dialogues", new { name = "Walked Dialogue", track = "2", cadenceMonths = 12, partnerIds = new[] { organisation } }, json),
+            HttpStatusCode.Created, "dialogue")).GetProperty("dialogue").GetProperty("id").GetInt64();
+        await Expect(await editor.PostAsJsonAsync($"/api/v1/dialogues/{dialogue}/rounds", new { date = "2025-10-10", place = "Dublin" }, json), HttpStatusCode.OK, "round");
+
+        // Uploads a readout, and merges a duplicate organisation.
+        var upload = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("Galway, March 3 — Fenella Ardmore, President of the Western Shore Society, met with Colm Rathmore, Director of the Atlantic Forum, in Galway on Tuesday.")), "file", "walked-readout.txt" },
+            { new StringContent("2026-03-04"), "published" },
+        };
+        var ingested = await Expect(await editor.PostAsync("/api/v1/readouts", upload), HttpStatusCode.OK, "upload");
+        ingested.GetProperty("recordsAdded").GetInt32().ShouldBeGreaterThan(0);
+        await Expect(await editor.PostAsJsonAsync($"/api/v1/organisations/{duplicateOrganisation}/merge", new { into = organisation }, json), HttpStatusCode.OK, "merge");
+
+        // A reviewer accepts what the readout gave.
+        var pending = (await reviewer.GetFromJsonAsync<JsonElement>("/api/v1/review?pageSize=500", json)).GetProperty("items").EnumerateArray()
+            .First(e => e.GetProperty("participants").EnumerateArray().Any(p => p.GetProperty("name").GetString() == "Colm Rathmore")).GetProperty("id").GetInt64();
+        await Expect(await reviewer.PostAsJsonAsync($"/api/v1/review/{pending}", new { decision = "accept" }, json), HttpStatusCode.NoContent, "review");
+        await Expect(await reviewer.PostAsJsonAsync("/api/v1/review/accept-above", new { minConfidence = 0.99 }, json), HttpStatusCode.OK, "bulk accept");
+
+        // A viewer manages their own tokens.
+        var viewer = _app.ClientAs(Role.Viewer);
+        var token = (await Expect(await viewer.PostAsJsonAsync("/api/v1/me/tokens", new { name = "walk", days = 1 }, json), HttpStatusCode.Created, "token")).GetProperty("id").GetInt64();
+        await Expect(await viewer.DeleteAsync($"/api/v1/me/tokens/{token}"), HttpStatusCode.NoContent, "revoke");
+
+        await using (var db = _app.Database.Context())
+        {
+            (await db.Engagements.SingleAsync(e => e.Id == id)).Place.ShouldBe("Walkton Quay");
+            (await db.AuditTrail.CountAsync(a => a.Actor == "editor")).ShouldBeGreaterThan(5, "each write is the editor's in the trail");
+            (await db.AuditTrail.AnyAsync(a => a.Actor == "reviewer" && a.RecordType == "Engagement" && a.RecordId == pending)).ShouldBeTrue();
+        }
     }
 
     [Fact]
