@@ -197,7 +197,10 @@ public class AccessTests : IAsyncLifetime
         // An editor enters, corrects, deletes and restores an engagement.
         var created = await Expect(await editor.PostAsJsonAsync("/api/v1/engagements", new
         {
-            kind = "meeting", date = "2025-09-09", mode = "in_person", place = "Walkton",
+            kind = "meeting",
+            date = "2025-09-09",
+            mode = "in_person",
+            place = "Walkton",
             participants = new object[]
             {
                 new { name = "Oriel Walkmore", country = "IE", side = 0, role = "host" },
