@@ -104,6 +104,11 @@ public class AccessTests : IAsyncLifetime
                 {
                     problem = status is 401 or 403 || toLogin || status >= 500 ? $"{caller} allowed, refused" : null;
                 }
+                // Every form: a page POST without the antiforgery token its page hands out is refused, whoever sends it.
+                if (problem is null && method == "POST" && !route.StartsWith("/api", StringComparison.Ordinal) && (caller is not null || needed is null) && (needed is null || caller >= needed) && status != 400)
+                {
+                    problem = "a form posted without its antiforgery token was not refused";
+                }
                 if (problem is not null)
                 {
                     wrong.Add($"{method} {route} as {caller?.ToString() ?? "anonymous"}: {status} ({problem})");
