@@ -13,6 +13,7 @@ using Amity.Storage.Import;
 //   dotnet run -c Release --project bench/Amity.Bench -- import [--count 20000] [--db TARGET] [--load]
 //   dotnet run -c Release --project bench/Amity.Bench -- generate --mb 100 --out DIR
 //   dotnet run -c Release --project bench/Amity.Bench -- pages [--count 100000] [--db FILE] [--rounds 20] [--only TEXT]
+//   dotnet run -c Release --project bench/Amity.Bench -- queries [--count 100000] [--db PG-SERVER] [--rounds 50]
 //   dotnet run -c Release --project bench/Amity.Bench -- workers --server PG [--mb 1] [--workers 1,2,4] [--batch 50]
 var command = args.FirstOrDefault() ?? "help";
 string Option(string name, string fallback)
@@ -39,6 +40,11 @@ switch (command)
             Option("--db", Path.Combine(Path.GetTempPath(), "amity-bench-pages.db")),
             int.Parse(Option("--rounds", "20"), CultureInfo.InvariantCulture),
             args.Contains("--only") ? Option("--only", "") : null);
+    case "queries":
+        return await QueryBenchmark.RunAsync(
+            int.Parse(Option("--count", "100000"), CultureInfo.InvariantCulture),
+            Option("--db", ""),
+            int.Parse(Option("--rounds", "50"), CultureInfo.InvariantCulture));
     case "workers":
         return await WorkerBenchmark.RunAsync(
             Option("--server", Environment.GetEnvironmentVariable("AMITY_BENCH_PG") ?? ""),
@@ -49,7 +55,7 @@ switch (command)
         Generate(int.Parse(Option("--mb", "100"), CultureInfo.InvariantCulture), Option("--out", "bench-corpus"));
         break;
     default:
-        Console.WriteLine("usage: Amity.Bench extract [--mb N] [--dir FOLDER] | import [--count N] [--db TARGET] [--load] | pages [--count N] [--db FILE] [--rounds N] | workers --server PG [--mb N] [--workers 1,2,4] | generate --mb N --out DIR");
+        Console.WriteLine("usage: Amity.Bench extract [--mb N] [--dir FOLDER] | import [--count N] [--db TARGET] [--load] | pages [--count N] [--db FILE] [--rounds N] | queries [--count N] [--db PG-SERVER] [--rounds N] | workers --server PG [--mb N] [--workers 1,2,4] | generate --mb N --out DIR");
         break;
 }
 return 0;

@@ -128,6 +128,21 @@ public class RecordImportTests
         (await db.Engagements.CountAsync()).ShouldBe(4);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AnImportOfMoreRecordsThanADatabaseTakesParametersShouldStoreEachOnce(string kind)
+    {
+        // SQLite takes at most 32,766 parameters in a statement: a list longer than that goes as one.
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        const int Count = 33_000;
+        var records = Enumerable.Range(0, Count).Select(i => Record($"Guest {i / 12_000}", "Nairobi") with { Date = new DateOnly(1990, 1, 1).AddDays(i % 12_000).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        (await RecordImporter.ImportAsync(db, records, Verification.Verified)).Added.ShouldBe(Count);
+        db.ChangeTracker.Clear();
+        (await RecordImporter.ImportAsync(db, records, Verification.Verified)).ShouldBe(new ImportResult(0, Count));
+        (await db.Engagements.CountAsync()).ShouldBe(Count);
+    }
+
     private static Amity.Domain.Records.EngagementRecord Record(string guest, string place) => new()
     {
         Kind = "meeting",

@@ -106,7 +106,7 @@ public static class DocumentImporter
         {
             await using var transaction = await db.OwnTransactionAsync(cancellationToken);
             var keys = files.Select(f => f.Key).Distinct().ToList();
-            var stored = await db.Documents.Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, cancellationToken);
+            var stored = await db.Documents.Where(d => EF.Parameter(keys).Contains(d.Key)).ToDictionaryAsync(d => d.Key, cancellationToken);
             int added = 0, unchanged = 0;
             var filled = new List<long>();
             var restrictedLater = new List<long>();
@@ -155,7 +155,7 @@ public static class DocumentImporter
             }
             if (filled.Count > 0)
             {
-                var citing = await db.Sources.Where(s => filled.Contains(s.DocumentId)).Select(s => s.EngagementId).Distinct().ToListAsync(cancellationToken);
+                var citing = await db.Sources.Where(s => EF.Parameter(filled).Contains(s.DocumentId)).Select(s => s.EngagementId).Distinct().ToListAsync(cancellationToken);
                 await FullTextSearch.RefreshAsync(db, citing, cancellationToken);
             }
             if (transaction is not null)

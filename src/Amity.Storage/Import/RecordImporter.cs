@@ -89,7 +89,7 @@ public static class RecordImporter
             // On every core: hashing each record's canonical form is the largest share of a large import's own work.
             var fingerprints = records.AsParallel().AsOrdered().Select(RecordRules.Fingerprint).ToList();
             var known = await db.Engagements
-                .Where(e => e.Fingerprint != null && fingerprints.Contains(e.Fingerprint))
+                .Where(e => e.Fingerprint != null && EF.Parameter(fingerprints).Contains(e.Fingerprint))
                 .Select(e => e.Fingerprint!)
                 .ToListAsync(cancellationToken);
             var seen = known.ToHashSet(StringComparer.Ordinal);
@@ -265,11 +265,11 @@ public static class RecordImporter
             .ToList();
         var documents = records.SelectMany(r => r.Sources).Select(s => s.Document!).Distinct().ToList();
         // Two indexed lookups, by day and by cited document, rather than one OR that scans every engagement.
-        var ids = await db.Engagements.Where(e => e.StartsOn != null && days.Contains(e.StartsOn.Value)).Select(e => e.Id)
-            .Union(db.Sources.Where(s => documents.Contains(s.Document.Key)).Select(s => s.EngagementId))
+        var ids = await db.Engagements.Where(e => e.StartsOn != null && EF.Parameter(days).Contains(e.StartsOn.Value)).Select(e => e.Id)
+            .Union(db.Sources.Where(s => EF.Parameter(documents).Contains(s.Document.Key)).Select(s => s.EngagementId))
             .ToListAsync(cancellationToken);
         return await db.Engagements
-            .Where(e => ids.Contains(e.Id))
+            .Where(e => EF.Parameter(ids).Contains(e.Id))
             .Include(e => e.Participants)
             .Include(e => e.Sources).ThenInclude(s => s.Document)
             .AsSplitQuery()
