@@ -11,15 +11,20 @@ public static class EngagementQueries
     {
         var query = filter.Apply(db);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query
+        // The page's ids first, then its rows by id: a split query would run the whole filter again for each include.
+        var ids = await query
             .Skip((filter.PageNumber - 1) * filter.Size)
             .Take(filter.Size)
+            .Select(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var rows = await db.Engagements
+            .Where(e => EF.Parameter(ids).Contains(e.Id))
             .Include(e => e.Participants)
             .Include(e => e.Sources)
             .AsSplitQuery()
             .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        return new PageOf<EngagementSummary>(items.Select(EngagementSummary.From).ToList(), total, filter.PageNumber, filter.Size);
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        return new PageOf<EngagementSummary>(ids.Select(id => EngagementSummary.From(rows[id])).ToList(), total, filter.PageNumber, filter.Size);
     }
 
     public static async Task<EngagementDetail?> GetAsync(AmityDb db, long id, CancellationToken cancellationToken)
