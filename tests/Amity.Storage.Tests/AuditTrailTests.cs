@@ -102,6 +102,24 @@ public class AuditTrailTests
         (await db.AuditTrail.CountAsync()).ShouldBe(1);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task AChangedNoteShouldBeRecordedInFullBeforeAndAfter(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var db = database.Context();
+        var (first, second) = (string.Concat(Enumerable.Repeat("The first account of the talks. ", 90)), string.Concat(Enumerable.Repeat("A corrected account. ", 180)));
+        first.Length.ShouldBeGreaterThan(2_000);
+        var meeting = new Engagement(EngagementKind.Meeting, new PartialDate(2024, 3, 5)) { Summary = first };
+        db.Engagements.Add(meeting);
+        await db.SaveChangesAsync();
+        meeting.Summary = second;
+        await db.SaveChangesAsync();
+
+        var changed = await db.AuditTrail.SingleAsync(a => a.RecordId == meeting.Id && a.Action == "changed" && a.Entity == "Engagement");
+        Field(changed, "Summary").ShouldBe([first, second]);
+    }
+
     private static string?[] Field(Audit.AuditEntry entry, string name) =>
         JsonNode.Parse(entry.Changes)![name]!.AsArray().Select(v => v?.ToString()).ToArray();
 }

@@ -11,8 +11,9 @@ namespace Amity.Storage.Audit;
 /// <summary>Turns the change tracker's pending changes into audit entries.</summary>
 internal static class AuditRecorder
 {
-    // A long text (a document's body) is recorded by its length: the trail says it changed, the document keeps it.
-    private const int LongestValue = 500;
+    // Every entered field (at most a note's length) is recorded in full, before and after; only a longer text, a
+    // document's body, is recorded by its length: the trail says it changed, the document keeps it.
+    private const int LongestValue = TextLimits.Note;
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
