@@ -3,12 +3,36 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Amity.Features.Engagements;
 using Amity.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Tests;
 
 public class PageTests(AmityApps apps) : IClassFixture<AmityApps>
 {
     private HttpClient Client => apps[TestDatabase.Sqlite].CreateClient();
+
+    [Fact]
+    public async Task EveryRecordPageShouldShowTheRecordsHistory()
+    {
+        var app = apps[TestDatabase.Sqlite];
+        var pages = new List<string>();
+        await using (var db = app.Database.Context())
+        {
+            pages.Add($"/engagements/{await db.Engagements.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
+            pages.Add($"/people/{await db.People.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
+            pages.Add($"/organisations/{await db.Organisations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
+            pages.Add($"/delegations/{await db.Delegations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
+            pages.Add($"/dialogues/{await db.Mechanisms.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
+            pages.Add($"/readouts/{await db.Documents.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
+        }
+        foreach (var page in pages)
+        {
+            var html = await Client.GetStringAsync(page);
+            var history = html[html.IndexOf("<h2 id=\"history\">History</h2>", StringComparison.Ordinal)..];
+            history.ShouldContain(" · created ", Case.Sensitive, $"{page} shows when and by whom the record was stored");
+            history.ShouldNotContain("No recorded changes", Case.Sensitive, page);
+        }
+    }
 
     [Fact]
     public async Task TheEngagementListShouldShowTheFilteredEngagements()
