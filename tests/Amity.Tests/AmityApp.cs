@@ -5,6 +5,7 @@ using Amity.Storage.Import;
 using Amity.Testing;
 using Amity.Web;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 
 namespace Amity.Tests;
@@ -78,6 +79,21 @@ public sealed class AmityApp(TestDatabase database) : WebApplicationFactory<Prog
             }
         }
         return app;
+    }
+
+    /// <summary>The first stored record of each kind, by the URL segment its pages live under.</summary>
+    public async Task<Dictionary<string, long>> FirstRecordsAsync()
+    {
+        await using var db = Database.Context();
+        return new()
+        {
+            ["engagements"] = await db.Engagements.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+            ["people"] = await db.People.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+            ["organisations"] = await db.Organisations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+            ["delegations"] = await db.Delegations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+            ["dialogues"] = await db.Mechanisms.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+            ["readouts"] = await db.Documents.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
+        };
     }
 
     protected override IHostBuilder CreateHostBuilder() => AmityWebHost.CreateHostBuilder(Database.Target, url: null);

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Amity.Features.Engagements;
 using Amity.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Amity.Tests;
 
@@ -14,17 +13,8 @@ public class PageTests(AmityApps apps) : IClassFixture<AmityApps>
     [Fact]
     public async Task EveryRecordPageShouldShowTheRecordsHistory()
     {
-        var app = apps[TestDatabase.Sqlite];
-        var pages = new List<string>();
-        await using (var db = app.Database.Context())
-        {
-            pages.Add($"/engagements/{await db.Engagements.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
-            pages.Add($"/people/{await db.People.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
-            pages.Add($"/organisations/{await db.Organisations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
-            pages.Add($"/delegations/{await db.Delegations.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
-            pages.Add($"/dialogues/{await db.Mechanisms.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
-            pages.Add($"/readouts/{await db.Documents.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()}");
-        }
+        var pages = (await apps[TestDatabase.Sqlite].FirstRecordsAsync()).Select(kv => $"/{kv.Key}/{kv.Value}").ToList();
+        pages.Count.ShouldBe(6);
         foreach (var page in pages)
         {
             var html = await Client.GetStringAsync(page);
